@@ -1,0 +1,26 @@
+package io.github.osceparser.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An OSCE field operation, as a page presents it.
+ *
+ * @param name the name as written ("Mission to Skopje")
+ * @param kind the kind of operation, read from the name
+ * @param location the host country or city, read from the name ("Skopje")
+ * @param established nullable: the date the operation was established, when the page states it
+ * @param headquarters nullable: where the operation has its headquarters, when the page states it
+ * @param summary nullable: the page's short description of the operation
+ */
+public record Mission(
+        String name, MissionKind kind, String location, LocalDate established, String headquarters, String summary) {
+    /** Checks the invariants of the package rule. */
+    public Mission {
+        Checks.text(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Checks.text(location, "location");
+        Checks.optionalText(headquarters, "headquarters");
+        Checks.optionalText(summary, "summary");
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.osceparser.model;
+
+import java.util.List;
+
+/**
+ * A page of osce.org, as the parser understood it.
+ *
+ * <p>The interface is sealed: a page is a {@link PressRelease} (press releases and news items), a
+ * {@link FieldOfWorkPage} or a {@link GenericPage} (anything the parser could not classify, so that
+ * no page is ever thrown away). Use a {@code switch} with pattern matching to handle each kind.
+ */
+public sealed interface OscePage permits PressRelease, FieldOfWorkPage, GenericPage {
+
+    /** The kind of page; also its {@code type} in the JSON format. */
+    PageType type();
+
+    /** The ISO 639-1 code of the language of the page's content (not of its menu), such as {@code "it"}. */
+    String language();
+
+    /** The page's title as printed on the page. */
+    String title();
+
+    /** The navigation snapshot of the site at the time the page was saved; nullable: absent when the page had no menu. */
+    Site site();
+
+    /** What the parser noticed and could not place, or had to decide, in page order. */
+    List<Diagnostic> diagnostics();
+}

@@ -1,0 +1,77 @@
+package io.github.osceparser.parser.internal;
+
+import io.github.osceparser.parser.internal.text.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Separates the site's navigation menu from the page's content.
+ *
+ * <p>The text rendering of osce.org prints the menu first: a line holding only "-" opens a group,
+ * whose heading is the next line, and "- X" lines are its entries. The menu ends at the first line
+ * that is none of these: the content's first line. The menu's vocabulary changes from snapshot to
+ * snapshot, so only this structure is recognised, never particular entries. Text extracted by other
+ * tools has no menu at all; then every line is content.
+ */
+public final class MenuSplitter {
+    private MenuSplitter() {}
+
+    /** The menu groups (empty when the text has no menu) and the content lines, in order. */
+    public record Split(List<MenuGroup> menu, List<Line> content) {}
+
+    /** Splits the lines into menu and content. */
+    public static Split split(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        if (!opensGroup(lines, i)) {
+            return new Split(List.of(), lines);
+        }
+        List<MenuGroup> menu = new ArrayList<>();
+        String heading = null;
+        List<String> entries = new ArrayList<>();
+        while (i < lines.size()) {
+            String text = lines.get(i).text();
+            if (opensGroup(lines, i)) {
+                if (heading != null) {
+                    menu.add(new MenuGroup(heading, entries));
+                }
+                heading = lines.get(i + 1).text();
+                entries = new ArrayList<>();
+                i += 2;
+            } else if (isBullet(text)) {
+                entries.add(bulletText(text));
+                i++;
+            } else if (text.isEmpty()) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        menu.add(new MenuGroup(heading, entries));
+        return new Split(List.copyOf(menu), lines.subList(i, lines.size()));
+    }
+
+    /** A "-" line followed by a heading that is neither a bullet nor another "-". */
+    private static boolean opensGroup(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || !lines.get(i).text().equals("-")) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return !next.isEmpty() && !next.equals("-") && !isBullet(next);
+    }
+
+    /** A "- X" line: a menu entry, a list item or a metadata value. */
+    public static boolean isBullet(String text) {
+        return text.length() > 2
+                && text.charAt(0) == '-'
+                && text.charAt(1) == ' '
+                && !text.substring(2).isBlank();
+    }
+
+    /** The text of a "- X" line without its bullet. */
+    public static String bulletText(String text) {
+        return text.substring(2).strip();
+    }
+}

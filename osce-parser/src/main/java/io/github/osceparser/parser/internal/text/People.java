@@ -1,0 +1,370 @@
+package io.github.osceparser.parser.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people a press release names, in order of mention, each with the role the text gives them.
+ *
+ * <p>A person is a run of two or three capitalised words that are neither role words ("Secretary",
+ * "Ambassador") nor words of organisations and places ("Council", "Unit"), recognised only where
+ * the text gives a cue: a role before the name ("OSCE Secretary General Lamberto Zannier"), an
+ * apposition after it ("Kevin Carty, the Senior Police Adviser ..."), a phrase before it ("the Head
+ * of ... Unit, Guy Vinet") or a verb of speech. Quotes use the mentions to resolve "he said" and a
+ * bare surname ("said Vinet") to the full name.
+ */
+public final class People {
+    /** Words that make up roles and titles; a leading run of them before a name is the person's role. */
+    static final Set<String> ROLE_WORDS = Set.of(
+            "osce",
+            "secretary",
+            "general",
+            "secretary-general",
+            "ambassador",
+            "head",
+            "director",
+            "deputy",
+            "chairperson",
+            "chairperson-in-office",
+            "chair",
+            "chairman",
+            "chairwoman",
+            "minister",
+            "president",
+            "vice-president",
+            "representative",
+            "special",
+            "senior",
+            "adviser",
+            "advisor",
+            "high",
+            "commissioner",
+            "co-ordinator",
+            "coordinator",
+            "officer",
+            "spokesperson",
+            "prime",
+            "foreign",
+            "first",
+            "mr",
+            "ms",
+            "mrs",
+            "dr",
+            "professor",
+            "prof",
+            "united",
+            "nations",
+            "un",
+            "eu",
+            "odihr",
+            "hcnm",
+            "personal",
+            "envoy",
+            "acting",
+            "executive",
+            "chief",
+            "permanent",
+            "member",
+            "members",
+            "parliamentary",
+            "assembly",
+            "national",
+            "international",
+            "police",
+            "mission",
+            "programme",
+            "project",
+            "office",
+            "centre",
+            "presence",
+            "pa",
+            "european",
+            "union",
+            "judge",
+            "mayor",
+            "governor",
+            "state");
+
+    /** Words of organisations, events and places: a run holding one is not a person's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "council",
+            "unit",
+            "department",
+            "meeting",
+            "summit",
+            "conference",
+            "forum",
+            "organization",
+            "organisation",
+            "agreement",
+            "plan",
+            "action",
+            "joint",
+            "drugs",
+            "crime",
+            "matters",
+            "strategic",
+            "annual",
+            "experts",
+            "group",
+            "institute",
+            "university",
+            "ministry",
+            "court",
+            "committee",
+            "commission",
+            "agency",
+            "service",
+            "services",
+            "office",
+            "centre",
+            "mission",
+            "framework",
+            "republic",
+            "federation",
+            "kingdom",
+            "states",
+            "nations",
+            "union",
+            "police",
+            "security",
+            "day",
+            "week",
+            "year",
+            "new",
+            "york",
+            "street",
+            "square",
+            "the",
+            "this",
+            "that",
+            "these",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "osce",
+            "un",
+            "eu",
+            "odihr");
+
+    /** Verbs that attribute speech, as they follow a quotation or a name. */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "said",
+            "says",
+            "added",
+            "adds",
+            "stressed",
+            "noted",
+            "emphasized",
+            "emphasised",
+            "underlined",
+            "explained",
+            "continued",
+            "concluded",
+            "declared",
+            "stated",
+            "told",
+            "remarked",
+            "observed",
+            "highlighted",
+            "pointed",
+            "urged",
+            "warned",
+            "recalled",
+            "affirmed",
+            "insisted",
+            "asked");
+
+    private final List<Person> people = new ArrayList<>();
+
+    /**
+     * A person named in the text.
+     *
+     * @param name the full name as first written ("Lamberto Zannier")
+     * @param role the role as written at a mention, or null
+     * @param position where the person was first named, as an offset into the whole text
+     */
+    public record Person(String name, String role, long position) {}
+
+    /**
+     * Records the people named in one paragraph.
+     *
+     * @param paragraph the paragraph's text
+     * @param offset the paragraph's position in the whole text, so that mentions are ordered
+     */
+    public void scan(String paragraph, long offset) {
+        List<int[]> words = Tokens.words(paragraph);
+        int w = 0;
+        while (w < words.size()) {
+            if (!isCapitalised(paragraph, words.get(w))) {
+                w++;
+                continue;
+            }
+            int runStart = w;
+            int runEnd = w + 1;
+            while (runEnd < words.size()
+                    && isCapitalised(paragraph, words.get(runEnd))
+                    && Tokens.spaceBetween(paragraph, words.get(runEnd - 1), words.get(runEnd))) {
+                runEnd++;
+            }
+            consider(paragraph, words, runStart, runEnd, offset);
+            w = runEnd;
+        }
+    }
+
+    /** Looks in a run of capitalised words for a name with a cue, and records it. */
+    private void consider(String text, List<int[]> words, int runStart, int runEnd, long offset) {
+        int nameStart = runStart;
+        while (nameStart < runEnd && ROLE_WORDS.contains(Tokens.lower(text, words.get(nameStart)))) {
+            nameStart++;
+        }
+        int length = runEnd - nameStart;
+        if (length < 2 || length > 3) {
+            return;
+        }
+        for (int w = nameStart; w < runEnd; w++) {
+            if (NOT_NAME_WORDS.contains(Tokens.lower(text, words.get(w)))) {
+                return;
+            }
+        }
+        int from = words.get(nameStart)[0];
+        int to = words.get(runEnd - 1)[1];
+        String name = text.substring(from, to);
+        String leadingRole = nameStart > runStart
+                ? text.substring(words.get(runStart)[0], from).strip()
+                : null;
+        String apposition = appositionAfter(text, to);
+        String phraseBefore = phraseBefore(text, from);
+        boolean spoke = runEnd < words.size() && SPEECH_VERBS.contains(Tokens.lower(text, words.get(runEnd)));
+        boolean afterSpeech = precededBySpeechVerb(text, from);
+        if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
+            return;
+        }
+        if (precededByPlacePreposition(text, from)) {
+            return;
+        }
+        String role = apposition != null ? apposition : phraseBefore != null ? phraseBefore : leadingRole;
+        for (Person known : people) {
+            if (known.name().equals(name)) {
+                return; // first mention wins: it is where the page introduces the person
+            }
+        }
+        people.add(new Person(name, role, offset + from));
+    }
+
+    /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
+    private static String appositionAfter(String text, int end) {
+        if (!text.startsWith(", ", end)) {
+            return null;
+        }
+        int start = end + 2;
+        int stop = start;
+        while (stop < text.length() && ",.;:(“\"".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        String phrase = text.substring(start, stop).strip();
+        return isRole(phrase) ? phrase : null;
+    }
+
+    /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
+    private static String phraseBefore(String text, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return null;
+        }
+        int end = start - 2;
+        int begin = end;
+        while (begin > 0 && ",.;:”\"".indexOf(text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        String phrase = text.substring(begin, end).strip();
+        for (String verb : SPEECH_VERBS) {
+            int at = phrase.lastIndexOf(verb + " ");
+            if (at >= 0 && (at == 0 || phrase.charAt(at - 1) == ' ')) {
+                phrase = phrase.substring(at + verb.length() + 1).strip();
+                break;
+            }
+        }
+        return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(phrase) ? phrase : null;
+    }
+
+    /** A phrase of at most 16 words that holds a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
+    private static boolean isRole(String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        List<int[]> words = Tokens.words(phrase);
+        if (words.isEmpty() || words.size() > 16) {
+            return false;
+        }
+        for (int[] word : words) {
+            String lower = Tokens.lower(phrase, word);
+            if (ROLE_WORDS.contains(lower) && !lower.equals("osce") && Character.isUpperCase(phrase.charAt(word[0]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededBySpeechVerb(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
+        for (String verb : SPEECH_VERBS) {
+            if (before.endsWith(" " + verb) || before.equals(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByPlacePreposition(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
+        return before.endsWith(" in ")
+                || before.endsWith(" to ")
+                || before.endsWith(" at ")
+                || before.endsWith(" from ");
+    }
+
+    private static boolean isCapitalised(String text, int[] word) {
+        char first = text.charAt(word[0]);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        for (int i = word[0] + 1; i < word[1]; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return word[1] - word[0] == 1 ? false : ROLE_WORDS.contains(Tokens.lower(text, word));
+    }
+
+    /** The last person named before the position, or null. */
+    public Person lastBefore(long position) {
+        Person last = null;
+        for (Person person : people) {
+            if (person.position() < position) {
+                last = person;
+            }
+        }
+        return last;
+    }
+
+    /** The person with this full name or surname, the earliest named, or null. */
+    public Person byName(String name) {
+        for (Person person : people) {
+            if (person.name().equals(name) || person.name().endsWith(" " + name)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /** Every person named so far, in order. */
+    public List<Person> all() {
+        return List.copyOf(people);
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.osceparser.parser.internal.text;
+
+import io.github.osceparser.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the quotations in a press release's paragraphs and who said them.
+ *
+ * <p>A quotation is text between quotation marks (“ ”, « », „ “ or straight double quotes) of at
+ * least five words or ending in punctuation; shorter ones are titles or scare quotes ("so-called
+ * “frozen conflicts”"). The speaker comes from the attribution after the closing mark (“...,” said
+ * Kevin Carty, the Senior Police Adviser ...; “...,” he said; “...,” said Vinet), or before the
+ * opening mark (Zannier said: “...”). A quotation with no attribution of its own that follows a
+ * quotation in the same paragraph belongs to the same speaker. Pronouns and surnames are resolved
+ * with {@link People}.
+ */
+public final class QuoteFinder {
+    private static final int MIN_WORDS = 5;
+
+    private QuoteFinder() {}
+
+    /** The quotes of the paragraphs, in order. */
+    public static List<Quote> find(List<String> paragraphs) {
+        People people = new People();
+        List<Quote> quotes = new ArrayList<>();
+        long offset = 0;
+        for (String paragraph : paragraphs) {
+            people.scan(paragraph, offset);
+            Quote previous = null;
+            int i = 0;
+            while (i < paragraph.length()) {
+                char open = paragraph.charAt(i);
+                char close = closingMark(open);
+                if (close == 0) {
+                    i++;
+                    continue;
+                }
+                int end = paragraph.indexOf(close, i + 1);
+                if (end < 0) {
+                    end = paragraph.length();
+                }
+                String words = trimQuote(paragraph.substring(i + 1, end));
+                int after = Math.min(end + 1, paragraph.length());
+                if (isQuotation(words)) {
+                    Quote quote = attribute(words, paragraph, i, after, offset, people, previous);
+                    quotes.add(quote);
+                    previous = quote;
+                }
+                i = after;
+            }
+            offset += paragraph.length() + 1;
+        }
+        return List.copyOf(quotes);
+    }
+
+    private static char closingMark(char open) {
+        return switch (open) {
+            case '“' -> '”';
+            case '«' -> '»';
+            case '„' -> '“';
+            case '"' -> '"';
+            default -> 0;
+        };
+    }
+
+    /** The quoted words without surrounding space and without the comma that leads into the attribution. */
+    private static String trimQuote(String words) {
+        String trimmed = words.strip();
+        while (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+
+    private static boolean isQuotation(String words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        char last = words.charAt(words.length() - 1);
+        return Tokens.words(words).size() >= MIN_WORDS || ".!?".indexOf(last) >= 0;
+    }
+
+    private static Quote attribute(
+            String words, String paragraph, int open, int after, long offset, People people, Quote previous) {
+        long position = offset + open;
+        String speakerText = null;
+        String role = null;
+        // After the quotation: “...,” said NAME[, ROLE]. / “...,” NAME said. / “...,” he said.
+        String tail = sentenceAfter(paragraph, after);
+        List<int[]> tailWords = Tokens.words(tail);
+        if (!tailWords.isEmpty() && tail.length() > 0 && Character.isLetter(tail.charAt(0))) {
+            String first = Tokens.lower(tail, tailWords.get(0));
+            if (People.SPEECH_VERBS.contains(first) && tailWords.size() > 1) {
+                String who = tail.substring(tailWords.get(1)[0]).strip();
+                int comma = who.indexOf(", ");
+                speakerText = comma >= 0 ? who.substring(0, comma) : who;
+                role = comma >= 0 ? who.substring(comma + 2).strip() : null;
+            } else if (tailWords.size() > 1 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(1)))) {
+                speakerText = tail.substring(0, tailWords.get(0)[1]);
+            } else if (tailWords.size() > 2 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(2)))) {
+                speakerText = tail.substring(0, tailWords.get(1)[1]);
+            }
+        }
+        // Before the quotation: NAME said: “...”
+        if (speakerText == null) {
+            String head = paragraph.substring(0, open).strip();
+            if (head.endsWith(":") || head.endsWith(",")) {
+                String lead = head.substring(0, head.length() - 1);
+                int start = Math.max(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("” ")), lead.lastIndexOf("\" "));
+                String clause = lead.substring(start < 0 ? 0 : start + 2).strip();
+                List<int[]> clauseWords = Tokens.words(clause);
+                for (int w = clauseWords.size() - 1; w > 0; w--) {
+                    if (People.SPEECH_VERBS.contains(Tokens.lower(clause, clauseWords.get(w)))) {
+                        speakerText = clause.substring(0, clauseWords.get(w)[0]).strip();
+                        break;
+                    }
+                }
+            }
+        }
+        if (speakerText == null) {
+            return previous != null
+                    ? new Quote(words, previous.speaker(), previous.role())
+                    : new Quote(words, null, null);
+        }
+        speakerText = stripRoleWords(speakerText);
+        People.Person person = isPronoun(speakerText) ? people.lastBefore(position) : people.byName(speakerText);
+        String speaker = person != null ? person.name() : isPronoun(speakerText) ? null : nameOrNull(speakerText);
+        if (role == null && person != null) {
+            role = person.role();
+        }
+        return new Quote(words, speaker, role == null || role.isBlank() ? null : role);
+    }
+
+    /** The text after a closing mark up to the end of its sentence, without the final full stop. */
+    private static String sentenceAfter(String paragraph, int from) {
+        int end = from;
+        while (end < paragraph.length()) {
+            char c = paragraph.charAt(end);
+            if (c == '“' || c == '"' || c == '«' || c == '„') {
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?')
+                    && (end + 1 == paragraph.length() || paragraph.charAt(end + 1) == ' ')
+                    && !isAbbreviation(paragraph, end)) {
+                break;
+            }
+            end++;
+        }
+        return paragraph.substring(from, end).strip();
+    }
+
+    /** A full stop after a title or initial ("Mr.", "J.") does not end a sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || word.equals("mr") || word.equals("ms") || word.equals("mrs") || word.equals("dr");
+    }
+
+    private static boolean isPronoun(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.equals("he") || lower.equals("she") || lower.equals("they");
+    }
+
+    /** "the Ambassador" or "OSCE Secretary General Lamberto Zannier": the name without leading role words. */
+    private static String stripRoleWords(String text) {
+        List<int[]> words = Tokens.words(text);
+        int w = 0;
+        while (w < words.size() - 1
+                && (People.ROLE_WORDS.contains(Tokens.lower(text, words.get(w)))
+                        || Tokens.lower(text, words.get(w)).equals("the"))) {
+            w++;
+        }
+        return words.isEmpty() ? text : text.substring(words.get(w)[0]).strip();
+    }
+
+    /** A speaker named in the attribution but never before: kept when it looks like a name. */
+    private static String nameOrNull(String text) {
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || Tokens.words(text).size() > 4) {
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The public API of the parser: {@link io.github.osceparser.parser.OsceParser} turns page text into
+ * {@link io.github.osceparser.model.OscePage} records, {@link io.github.osceparser.parser.OsceJson}
+ * writes and reads them as JSON, and {@link io.github.osceparser.parser.OsceParseException} is the
+ * one exception either throws for bad input.
+ *
+ * <pre>{@code
+ * OsceParser parser = OsceParser.create();
+ * OscePage page = parser.parse(Path.of("press-release.txt"));
+ * if (page instanceof PressRelease release) {
+ *     System.out.println(release.date() + " " + release.title());
+ * }
+ * String json = OsceJson.create().toJson(page);
+ * }</pre>
+ */
+package io.github.osceparser.parser;
