@@ -1,6 +1,6 @@
 package io.github.osceparser.model;
 
-/** Where a page's publication date came from, from the most to the least direct. */
+/** Where a page's publication date came from. */
 public enum DateSource {
     /** A metadata field of the page, such as "Date:" or "Issued on:". */
     METADATA("metadata"),
@@ -9,7 +9,13 @@ public enum DateSource {
     /** The dateline that opens the body, such as "VIENNA, 21 May 2010 -". */
     DATELINE("dateline"),
     /** Inferred from the first date the body text mentions. */
-    TEXT("text");
+    TEXT("text"),
+    /** The {@code datetime} attribute of an HTML {@code <time>} element. */
+    TIME_ELEMENT("time-element"),
+    /** An HTML {@code <meta>} tag, such as {@code article:published_time}. */
+    META_TAG("meta-tag"),
+    /** The {@code datePublished} of the page's JSON-LD. */
+    JSON_LD("json-ld");
 
     private final String jsonName;
 

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param established nullable: the date the operation was established, when the page states it
  * @param headquarters nullable: where the operation has its headquarters, when the page states it
  * @param summary nullable: the page's short description of the operation
+ * @param url nullable: the absolute URL of the operation's own page (HTML input only)
  */
 public record Mission(
-        String name, MissionKind kind, String location, LocalDate established, String headquarters, String summary) {
+        String name,
+        MissionKind kind,
+        String location,
+        LocalDate established,
+        String headquarters,
+        String summary,
+        String url) {
     /** Checks the invariants of the package rule. */
     public Mission {
         Checks.text(name, "name");
@@ -22,5 +29,6 @@ public record Mission(
         Checks.text(location, "location");
         Checks.optionalText(headquarters, "headquarters");
         Checks.optionalText(summary, "summary");
+        Checks.optionalText(url, "url");
     }
 }

@@ -6,10 +6,11 @@ import java.util.List;
  * A page of osce.org, as the parser understood it.
  *
  * <p>The interface is sealed: a page is a {@link PressRelease} (press releases and news items), a
- * {@link FieldOfWorkPage} or a {@link GenericPage} (anything the parser could not classify, so that
- * no page is ever thrown away). Use a {@code switch} with pattern matching to handle each kind.
+ * {@link FieldOfWorkPage}, a {@link MissionPage}, a {@link Listing} or a {@link GenericPage}
+ * (anything the parser could not classify, so that no page is ever thrown away). Test for the kind
+ * you need with {@code instanceof}, or switch over {@link #type()}.
  */
-public sealed interface OscePage permits PressRelease, FieldOfWorkPage, GenericPage {
+public sealed interface OscePage permits PressRelease, FieldOfWorkPage, MissionPage, Listing, GenericPage {
 
     /** The kind of page; also its {@code type} in the JSON format. */
     PageType type();

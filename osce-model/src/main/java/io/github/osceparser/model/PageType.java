@@ -8,6 +8,10 @@ public enum PageType {
     NEWS_ITEM("news-item"),
     /** The overview page of one of the OSCE's fields of work; a {@link FieldOfWorkPage}. */
     FIELD_OF_WORK("field-of-work"),
+    /** The page of one field operation; a {@link MissionPage}. */
+    MISSION("mission"),
+    /** A listing of news, press statements or publications; a {@link Listing}. */
+    LISTING("listing"),
     /** Any other page; a {@link GenericPage}. */
     PAGE("page");
 

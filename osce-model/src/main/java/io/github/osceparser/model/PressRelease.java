@@ -1,6 +1,7 @@
 package io.github.osceparser.model;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param teaser nullable: the short summary printed under the headline (news items), as printed
  * @param date nullable: the publication date; present exactly when {@code dateSource} is
  * @param dateSource nullable: where {@code date} came from
+ * @param publishedAt nullable: the exact time of publication, when the page's markup states it
+ *     (HTML input only: {@code <time datetime>}, {@code article:published_time}, JSON-LD)
  * @param dateline nullable: the dateline that opens the body, as printed
  * @param place nullable: where the release was issued, from the "Place:" field or the dateline
  *     ("Vienna", "New York")
@@ -22,6 +25,8 @@ import java.util.Objects;
  * @param paragraphs the body paragraphs, the dateline taken off the first one; site footers such as
  *     "Read more on this topic" are not body text
  * @param quotes the quoted words in the body, in page order
+ * @param images the photos and their captions, in page order; not body text
+ * @param readMore the links under "Read more on this topic" (HTML input only), in page order
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
@@ -32,6 +37,7 @@ public record PressRelease(
         String teaser,
         LocalDate date,
         DateSource dateSource,
+        OffsetDateTime publishedAt,
         Dateline dateline,
         String place,
         List<String> sources,
@@ -39,6 +45,8 @@ public record PressRelease(
         List<String> otherFieldsOfWork,
         List<String> paragraphs,
         List<Quote> quotes,
+        List<Image> images,
+        List<Link> readMore,
         Site site,
         List<Diagnostic> diagnostics)
         implements OscePage {
@@ -64,6 +72,8 @@ public record PressRelease(
         otherFieldsOfWork = Checks.texts(otherFieldsOfWork, "otherFieldsOfWork");
         paragraphs = Checks.texts(paragraphs, "paragraphs");
         quotes = Checks.list(quotes, "quotes");
+        images = Checks.list(images, "images");
+        readMore = Checks.list(readMore, "readMore");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 }

@@ -6,11 +6,13 @@ package io.github.osceparser.model;
  *
  * @param title the card's title
  * @param description nullable: the line under the title
+ * @param url nullable: the absolute URL the card links to (HTML input only)
  */
-public record Resource(String title, String description) {
+public record Resource(String title, String description, String url) {
     /** Checks the invariants of the package rule. */
     public Resource {
         Checks.text(title, "title");
         Checks.optionalText(description, "description");
+        Checks.optionalText(url, "url");
     }
 }

@@ -76,7 +76,7 @@ class SeedFactsTest {
         assertThat(page.resources())
                 .hasSize(6)
                 .first()
-                .isEqualTo(new Resource("Projects", "Initiatives funded by individual states and organizations"));
+                .isEqualTo(new Resource("Projects", "Initiatives funded by individual states and organizations", null));
         assertThat(page.site().chairpersonship()).isEqualTo(new Chairpersonship("Finland", 2025));
         assertThat(page.site().participatingStates()).hasSize(57).contains("Finland", "Czech Republic");
         assertThat(page.diagnostics()).isEmpty();

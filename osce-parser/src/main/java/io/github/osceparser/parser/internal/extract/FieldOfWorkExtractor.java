@@ -73,7 +73,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
         }
         List<Resource> resources = new ArrayList<>();
         for (int r = resourcesStart; r + 1 < blocks.size(); r += 2) {
-            resources.add(new Resource(blocks.get(r).text(), blocks.get(r + 1).text()));
+            resources.add(new Resource(blocks.get(r).text(), blocks.get(r + 1).text(), null));
             content.place(blocks.get(r));
             content.place(blocks.get(r + 1));
         }
@@ -138,7 +138,8 @@ final class FieldOfWorkExtractor implements PageExtractor {
                 parsed.location(),
                 established == null ? null : established.date(),
                 summary == null ? null : headquarters(summary),
-                summary);
+                summary,
+                null);
     }
 
     /** "has its headquarters in Prishtinë/Priština and ..." or "is based in Belgrade and ...". */

@@ -185,6 +185,7 @@ final class PressReleaseExtractor implements PageExtractor {
                 teaser,
                 date,
                 dateSource,
+                null,
                 dateline,
                 place,
                 sources,
@@ -192,6 +193,8 @@ final class PressReleaseExtractor implements PageExtractor {
                 otherFields,
                 paragraphs,
                 QuoteFinder.find(paragraphs),
+                List.of(),
+                List.of(),
                 content.site(),
                 content.finish());
     }

@@ -7,8 +7,13 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.GenericPage;
+import io.github.osceparser.model.Image;
+import io.github.osceparser.model.Link;
+import io.github.osceparser.model.Listing;
+import io.github.osceparser.model.ListingEntry;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionKind;
+import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
@@ -18,6 +23,7 @@ import io.github.osceparser.model.Section;
 import io.github.osceparser.model.Site;
 import io.github.osceparser.parser.OsceParseException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +62,7 @@ public final class PageJsonReader {
                             node.has("dateSource")
                                     ? enumValue(node, root, "dateSource", DateSource::fromJsonName)
                                     : null,
+                            optionalDateTime(node, root, "publishedAt"),
                             node.has("dateline") ? dateline(node.get("dateline"), root.field("dateline")) : null,
                             optionalString(node, root, "place"),
                             stringList(node, root, "sources"),
@@ -63,6 +70,8 @@ public final class PageJsonReader {
                             stringList(node, root, "otherFieldsOfWork"),
                             stringList(node, root, "paragraphs"),
                             list(node, root, "quotes", PageJsonReader::quote),
+                            list(node, root, "images", PageJsonReader::image),
+                            list(node, root, "readMore", PageJsonReader::link),
                             site,
                             diagnostics);
                 case FIELD_OF_WORK ->
@@ -76,6 +85,16 @@ public final class PageJsonReader {
                             list(node, root, "resources", PageJsonReader::resource),
                             site,
                             diagnostics);
+                case MISSION ->
+                    new MissionPage(
+                            language,
+                            title,
+                            mission(node.get("mission"), root.field("mission")),
+                            sections(node, root, 0),
+                            site,
+                            diagnostics);
+                case LISTING ->
+                    new Listing(language, title, list(node, root, "entries", PageJsonReader::entry), site, diagnostics);
                 case PAGE ->
                     new GenericPage(
                             language,
@@ -162,14 +181,45 @@ public final class PageJsonReader {
                         requiredString(node, path, "location"),
                         optionalDate(node, path, "established"),
                         optionalString(node, path, "headquarters"),
-                        optionalString(node, path, "summary")));
+                        optionalString(node, path, "summary"),
+                        optionalString(node, path, "url")));
+    }
+
+    private static ListingEntry entry(JsonNode node, Path path) {
+        requireObject(node, path);
+        return build(
+                path,
+                () -> new ListingEntry(
+                        requiredString(node, path, "title"),
+                        optionalDate(node, path, "date"),
+                        optionalString(node, path, "contentType"),
+                        optionalString(node, path, "structure"),
+                        list(node, path, "fieldsOfWork", PageJsonReader::fieldOfWork),
+                        stringList(node, path, "otherFieldsOfWork"),
+                        optionalString(node, path, "location"),
+                        optionalString(node, path, "publisher"),
+                        optionalString(node, path, "teaser"),
+                        optionalString(node, path, "url")));
+    }
+
+    private static Image image(JsonNode node, Path path) {
+        requireObject(node, path);
+        return build(path, () -> new Image(optionalString(node, path, "url"), optionalString(node, path, "caption")));
+    }
+
+    private static Link link(JsonNode node, Path path) {
+        requireObject(node, path);
+        return build(path, () -> new Link(requiredString(node, path, "text"), requiredString(node, path, "url")));
     }
 
     private static Resource resource(JsonNode node, Path path) {
         requireObject(node, path);
         return build(
                 path,
-                () -> new Resource(requiredString(node, path, "title"), optionalString(node, path, "description")));
+                () -> new Resource(
+                        requiredString(node, path, "title"),
+                        optionalString(node, path, "description"),
+                        optionalString(node, path, "url")));
     }
 
     private static List<Section> sections(JsonNode node, Path path, int depth) {
@@ -273,6 +323,19 @@ public final class PageJsonReader {
         } catch (DateTimeParseException e) {
             throw new OsceParseException(
                     "expected a date (yyyy-MM-dd) at " + path.field(name) + ", was '" + text + "'");
+        }
+    }
+
+    private static OffsetDateTime optionalDateTime(JsonNode node, Path path, String name) {
+        String text = optionalString(node, path, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new OsceParseException(
+                    "expected a date and time with offset (ISO-8601) at " + path.field(name) + ", was '" + text + "'");
         }
     }
 

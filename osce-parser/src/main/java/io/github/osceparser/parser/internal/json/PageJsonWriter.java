@@ -5,7 +5,12 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.GenericPage;
+import io.github.osceparser.model.Image;
+import io.github.osceparser.model.Link;
+import io.github.osceparser.model.Listing;
+import io.github.osceparser.model.ListingEntry;
 import io.github.osceparser.model.Mission;
+import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
@@ -43,6 +48,12 @@ public final class PageJsonWriter {
             pressRelease(out, release);
         } else if (page instanceof FieldOfWorkPage fieldPage) {
             fieldOfWork(out, fieldPage);
+        } else if (page instanceof MissionPage missionPage) {
+            out.writeName("mission");
+            mission(out, missionPage.mission());
+            sections(out, missionPage.sections());
+        } else if (page instanceof Listing listing) {
+            listing(out, listing);
         } else if (page instanceof GenericPage generic) {
             generic(out, generic);
         }
@@ -65,6 +76,9 @@ public final class PageJsonWriter {
         if (release.dateSource() != null) {
             out.writeStringProperty("dateSource", release.dateSource().jsonName());
         }
+        if (release.publishedAt() != null) {
+            out.writeStringProperty("publishedAt", release.publishedAt().toString());
+        }
         Dateline dateline = release.dateline();
         if (dateline != null) {
             out.writeObjectPropertyStart("dateline");
@@ -75,11 +89,7 @@ public final class PageJsonWriter {
         }
         optional(out, "place", release.place());
         strings(out, "sources", release.sources());
-        out.writeArrayPropertyStart("fieldsOfWork");
-        for (FieldOfWork field : release.fieldsOfWork()) {
-            out.writeString(field.slug());
-        }
-        out.writeEndArray();
+        fieldsOfWork(out, release.fieldsOfWork());
         strings(out, "otherFieldsOfWork", release.otherFieldsOfWork());
         strings(out, "paragraphs", release.paragraphs());
         out.writeArrayPropertyStart("quotes");
@@ -91,6 +101,22 @@ public final class PageJsonWriter {
             out.writeEndObject();
         }
         out.writeEndArray();
+        out.writeArrayPropertyStart("images");
+        for (Image image : release.images()) {
+            out.writeStartObject();
+            optional(out, "url", image.url());
+            optional(out, "caption", image.caption());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayPropertyStart("readMore");
+        for (Link link : release.readMore()) {
+            out.writeStartObject();
+            out.writeStringProperty("text", link.text());
+            out.writeStringProperty("url", link.url());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private static void fieldOfWork(JsonGenerator out, FieldOfWorkPage page) {
@@ -99,14 +125,7 @@ public final class PageJsonWriter {
         sections(out, page.sections());
         out.writeArrayPropertyStart("missions");
         for (Mission mission : page.missions()) {
-            out.writeStartObject();
-            out.writeStringProperty("name", mission.name());
-            out.writeStringProperty("kind", mission.kind().jsonName());
-            out.writeStringProperty("location", mission.location());
-            optional(out, "established", mission.established());
-            optional(out, "headquarters", mission.headquarters());
-            optional(out, "summary", mission.summary());
-            out.writeEndObject();
+            mission(out, mission);
         }
         out.writeEndArray();
         out.writeArrayPropertyStart("resources");
@@ -114,7 +133,47 @@ public final class PageJsonWriter {
             out.writeStartObject();
             out.writeStringProperty("title", resource.title());
             optional(out, "description", resource.description());
+            optional(out, "url", resource.url());
             out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void mission(JsonGenerator out, Mission mission) {
+        out.writeStartObject();
+        out.writeStringProperty("name", mission.name());
+        out.writeStringProperty("kind", mission.kind().jsonName());
+        out.writeStringProperty("location", mission.location());
+        optional(out, "established", mission.established());
+        optional(out, "headquarters", mission.headquarters());
+        optional(out, "summary", mission.summary());
+        optional(out, "url", mission.url());
+        out.writeEndObject();
+    }
+
+    private static void listing(JsonGenerator out, Listing listing) {
+        out.writeArrayPropertyStart("entries");
+        for (ListingEntry entry : listing.entries()) {
+            out.writeStartObject();
+            out.writeStringProperty("title", entry.title());
+            optional(out, "date", entry.date());
+            optional(out, "contentType", entry.contentType());
+            optional(out, "structure", entry.structure());
+            fieldsOfWork(out, entry.fieldsOfWork());
+            strings(out, "otherFieldsOfWork", entry.otherFieldsOfWork());
+            optional(out, "location", entry.location());
+            optional(out, "publisher", entry.publisher());
+            optional(out, "teaser", entry.teaser());
+            optional(out, "url", entry.url());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void fieldsOfWork(JsonGenerator out, List<FieldOfWork> fields) {
+        out.writeArrayPropertyStart("fieldsOfWork");
+        for (FieldOfWork field : fields) {
+            out.writeString(field.slug());
         }
         out.writeEndArray();
     }

@@ -1,0 +1,31 @@
+package io.github.osceparser.model;
+
+import java.util.List;
+
+/**
+ * A listing page: "News and press releases", press statements, publications.
+ *
+ * @param language the ISO 639-1 code of the content's language
+ * @param title the listing's title as printed
+ * @param entries the entries, in page order
+ * @param site nullable: the site's navigation snapshot
+ * @param diagnostics what the parser noticed and could not place, or had to decide
+ */
+public record Listing(
+        String language, String title, List<ListingEntry> entries, Site site, List<Diagnostic> diagnostics)
+        implements OscePage {
+
+    /** Checks the invariants of the package rule. */
+    public Listing {
+        Checks.language(language);
+        Checks.text(title, "title");
+        entries = Checks.list(entries, "entries");
+        diagnostics = Checks.list(diagnostics, "diagnostics");
+    }
+
+    /** Always {@link PageType#LISTING}. */
+    @Override
+    public PageType type() {
+        return PageType.LISTING;
+    }
+}
