@@ -34,9 +34,7 @@ public final class SectionBuilder {
     public SectionBuilder addAll(List<Block> blocks, java.util.function.Consumer<Block> placed) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            boolean hasNext = i + 1 < blocks.size();
-            if (block.kind() == Block.Kind.HEADING
-                    || (block.kind() == Block.Kind.LINE && hasNext && Headings.looksLikeHeading(block.text()))) {
+            if (isHeading(blocks, i)) {
                 heading(block.text());
             } else if (block.isItem()) {
                 target().items.add(block.text());
@@ -46,6 +44,15 @@ public final class SectionBuilder {
             placed.accept(block);
         }
         return this;
+    }
+
+    /** Whether the block at {@code i} is a heading: marked as one, or a heading-like line with content after it. */
+    public static boolean isHeading(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        return block.kind() == Block.Kind.HEADING
+                || (block.kind() == Block.Kind.LINE
+                        && i + 1 < blocks.size()
+                        && Headings.looksLikeHeading(block.text()));
     }
 
     private void heading(String text) {

@@ -10,7 +10,6 @@ import io.github.osceparser.parser.internal.Headings;
 import io.github.osceparser.parser.internal.MissionNames;
 import io.github.osceparser.parser.internal.PageContent;
 import io.github.osceparser.parser.internal.SectionBuilder;
-import io.github.osceparser.parser.internal.text.DateScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,34 +129,6 @@ final class FieldOfWorkExtractor implements PageExtractor {
     }
 
     private static Mission mission(String name, String summary) {
-        MissionNames.Parsed parsed = MissionNames.parse(name);
-        DateScanner.Found established = summary == null ? null : DateScanner.first(summary);
-        return new Mission(
-                name,
-                parsed.kind(),
-                parsed.location(),
-                established == null ? null : established.date(),
-                summary == null ? null : headquarters(summary),
-                summary,
-                null);
-    }
-
-    /** "has its headquarters in Prishtinë/Priština and ..." or "is based in Belgrade and ...". */
-    static String headquarters(String text) {
-        for (String cue : new String[] {"headquarters in ", "headquartered in ", "based in "}) {
-            int at = text.indexOf(cue);
-            if (at >= 0) {
-                int start = at + cue.length();
-                int end = start;
-                while (end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0 && !text.startsWith(" and ", end)) {
-                    end++;
-                }
-                String place = text.substring(start, end).strip();
-                if (!place.isEmpty() && Character.isUpperCase(place.codePointAt(0))) {
-                    return place;
-                }
-            }
-        }
-        return null;
+        return MissionFacts.mission(name, summary, summary == null ? List.of() : List.of(summary));
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 
 /** Chooses the extractor for a page: the first in the table that recognises it. */
 public final class PageKindRecognizer {
-    /** Most specific first; the generic page takes whatever the others decline. */
-    private static final List<PageExtractor> EXTRACTORS =
-            List.of(new PressReleaseExtractor(), new FieldOfWorkExtractor(), new GenericPageExtractor());
+    /** Most specific first (listings carry label lines a press release never has); the generic page takes whatever the others decline. */
+    private static final List<PageExtractor> EXTRACTORS = List.of(
+            new PressReleaseExtractor(),
+            new FieldOfWorkExtractor(),
+            new ListingExtractor(),
+            new MissionPageExtractor(),
+            new GenericPageExtractor());
 
     private PageKindRecognizer() {}
 

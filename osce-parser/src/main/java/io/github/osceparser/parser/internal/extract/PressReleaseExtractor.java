@@ -4,55 +4,84 @@ import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Dateline;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
+import io.github.osceparser.model.Image;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.SectionBuilder;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Press releases and news items: a kind line ("Press release", "News Item"), the title, a teaser on
- * news items, metadata labels with their values ("- Date:", "- Source:", "- OSCE Secretariat"), then
- * the body, whose first paragraph may open with a dateline ("VIENNA, 21 May 2010 - ").
+ * Press releases and news items, in the layouts osce.org has used:
+ *
+ * <ul>
+ *   <li>the current site: a kind line ("Press release", "News Item"), the title, a teaser on news
+ *       items, bulleted metadata ("- Date:", "- Source:", "- OSCE Secretariat"), then the body,
+ *       whose first paragraph may open with a dateline ("VIENNA, 21 May 2010 - ");
+ *   <li>blank-line separated renderings of it, with unbulleted labels ("Place:", "TIRASPOL");
+ *   <li>the older newsroom layout: "Newsroom", the title, a header line with place and date
+ *       ("SARAJEVO 12 May 2005"), an optional image and its caption ("... Photo details"), then the
+ *       body with its dateline.
+ * </ul>
+ *
+ * <p>The date comes from the metadata, else the newsroom header, else the dateline, else the first
+ * date the body mentions; when two of these disagree, the first wins and a diagnostic says so.
  */
 final class PressReleaseExtractor implements PageExtractor {
-    private static final Map<String, PageType> KIND_LINES = Map.of(
-            "press release", PageType.PRESS_RELEASE,
-            "news item", PageType.NEWS_ITEM);
-
-    /** Site footers printed after the body of news items; not body text. */
-    private static final Set<String> FOOTERS = Set.of(
-            "read more on this topic",
-            "the osce bears no responsibility for the accuracy, legality or content of the external links provided.");
 
     @Override
     public boolean recognizes(PageContent content) {
         List<Block> blocks = content.blocks();
-        if (kindOf(blocks.get(0)) != null) {
+        Block first = blocks.get(0);
+        if (Vocabulary.kindOf(first) != null) {
             return true;
         }
-        for (int i = 1; i < Math.min(blocks.size(), 5); i++) {
+        for (int i = 1; i < Math.min(blocks.size(), 6); i++) {
             Block block = blocks.get(i);
-            if (block.isItem() && MetadataLabel.isLabel(block.text()) && MetadataLabel.of(block.text()) != null) {
+            if (MetadataReader.isLabel(block) && MetadataLabel.of(block.text()) != null) {
                 return true;
             }
         }
-        return false;
+        // The older newsroom layout: ["Newsroom",] title, header line with place and date.
+        int header = isNewsroom(first) ? 2 : 1;
+        if (blocks.size() > header
+                && !blocks.get(header).isItem()
+                && NewsroomHeader.header(blocks.get(header).text()) != null) {
+            return true;
+        }
+        return opensWithDatelineAndHasNoHeadings(blocks);
     }
 
-    private static PageType kindOf(Block block) {
-        return block.isItem() ? null : KIND_LINES.get(block.text().toLowerCase(Locale.ROOT));
+    /**
+     * A text saved without its kind line and metadata: the title, then a body that opens with a
+     * dateline. Statements and event pages open with a dateline too, but they have headings; a press
+     * release is a flat run of paragraphs.
+     */
+    private static boolean opensWithDatelineAndHasNoHeadings(List<Block> blocks) {
+        if (blocks.size() < 2
+                || blocks.get(1).isItem()
+                || DatelineParser.parse(blocks.get(1).text()) == null) {
+            return false;
+        }
+        for (int i = 2; i < blocks.size(); i++) {
+            if (SectionBuilder.isHeading(blocks, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNewsroom(Block block) {
+        return !block.isItem() && block.text().equalsIgnoreCase(NewsroomHeader.NEWSROOM);
     }
 
     @Override
@@ -60,33 +89,49 @@ final class PressReleaseExtractor implements PageExtractor {
         List<Block> blocks = content.blocks();
         Diagnostics diagnostics = content.diagnostics();
         int i = 0;
-        PageType type = kindOf(blocks.get(0));
+        PageType type = Vocabulary.kindOf(blocks.get(0));
         if (type != null) {
             content.place(blocks.get(i++));
         } else {
             type = PageType.PRESS_RELEASE;
         }
+        if (i < blocks.size() && isNewsroom(blocks.get(i))) {
+            diagnostics.add(blocks.get(i).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
+            content.place(blocks.get(i++));
+        }
         if (i >= blocks.size()) {
-            throw new IllegalStateException("a kind line alone is not a page; the engine checks for content");
+            return new GenericPageExtractor().extract(content);
         }
         Block titleBlock = blocks.get(i++);
         content.place(titleBlock);
-        String title = titleBlock.text();
 
         String teaser = null;
-        if (i + 1 < blocks.size() && !blocks.get(i).isItem() && isLabel(blocks.get(i + 1))) {
+        if (i + 1 < blocks.size()
+                && !blocks.get(i).isItem()
+                && !MetadataReader.isLabel(blocks.get(i))
+                && MetadataReader.isLabel(blocks.get(i + 1))) {
             teaser = blocks.get(i).text();
             content.place(blocks.get(i++));
         }
 
-        Map<MetadataLabel, List<Block>> metadata = new EnumMap<>(MetadataLabel.class);
-        i = readMetadata(content, i, metadata);
+        NewsroomHeader.Header header = null;
+        if (i < blocks.size() && !blocks.get(i).isItem()) {
+            header = NewsroomHeader.header(blocks.get(i).text());
+            if (header != null) {
+                content.place(blocks.get(i++));
+            }
+        }
+        List<Image> images = new ArrayList<>();
+        i = readImages(content, i, images);
+
+        MetadataReader metadata = MetadataReader.read(content, i);
+        i = metadata.end();
 
         List<Block> bodyBlocks = new ArrayList<>();
         for (; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             content.place(block);
-            if (FOOTERS.contains(block.text().toLowerCase(Locale.ROOT))) {
+            if (Vocabulary.isFooter(block.text())) {
                 diagnostics.add(
                         block.line(),
                         Diagnostic.Kind.SKIPPED,
@@ -109,64 +154,25 @@ final class PressReleaseExtractor implements PageExtractor {
             }
         }
 
-        LocalDate date = null;
-        DateSource dateSource = null;
-        for (Block value : metadata.getOrDefault(MetadataLabel.DATE, List.of())) {
-            DateScanner.Found found = DateScanner.first(value.text());
-            if (found != null && date == null) {
-                date = found.date();
-                dateSource = DateSource.METADATA;
-            } else if (found == null) {
-                diagnostics.add(
-                        value.line(),
-                        Diagnostic.Kind.UNPLACED,
-                        "could not read a date in '" + Diagnostics.excerpt(value.text()) + "'");
-            }
-        }
-        if (dateline != null) {
-            if (date == null) {
-                date = dateline.date();
-                dateSource = DateSource.DATELINE;
-            } else if (!date.equals(dateline.date())) {
-                diagnostics.add(
-                        bodyBlocks.get(0).line(),
-                        Diagnostic.Kind.CONFLICT,
-                        "the dateline says " + dateline.date() + " but the metadata says " + date
-                                + "; kept the metadata's date");
-            }
-        }
-        if (date == null) {
-            for (int p = 0; p < paragraphs.size(); p++) {
-                DateScanner.Found found = DateScanner.first(paragraphs.get(p));
-                if (found != null) {
-                    date = found.date();
-                    dateSource = DateSource.TEXT;
-                    diagnostics.add(
-                            bodyBlocks.get(p).line(),
-                            Diagnostic.Kind.INFERRED,
-                            "no date given; took "
-                                    + date + " from '" + paragraphs.get(p).substring(found.start(), found.end())
-                                    + "' in the text");
-                    break;
-                }
-            }
-        }
-
+        DatedFrom dated = date(metadata, header, dateline, bodyBlocks, paragraphs, diagnostics);
+        Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
-        List<Block> places = metadata.getOrDefault(MetadataLabel.PLACE, List.of());
+        List<Block> places = metadata.values(MetadataLabel.PLACE);
         if (!places.isEmpty()) {
-            place = places.get(0).text();
+            place = DatelineParser.normalCase(places.get(0).text(), locale);
+        } else if (header != null) {
+            place = DatelineParser.normalCase(header.place(), locale);
         } else if (dateline != null) {
-            place = DatelineParser.normalCase(dateline.place(), Locale.forLanguageTag(content.language()));
+            place = DatelineParser.normalCase(dateline.place(), locale);
         }
 
         List<String> sources = new ArrayList<>();
-        for (Block value : metadata.getOrDefault(MetadataLabel.SOURCE, List.of())) {
+        for (Block value : metadata.values(MetadataLabel.SOURCE)) {
             sources.addAll(splitList(value.text()));
         }
         List<FieldOfWork> fields = new ArrayList<>();
         List<String> otherFields = new ArrayList<>();
-        for (Block value : metadata.getOrDefault(MetadataLabel.FIELDS_OF_WORK, List.of())) {
+        for (Block value : metadata.values(MetadataLabel.FIELDS_OF_WORK)) {
             for (String label : splitList(value.text())) {
                 FieldOfWork.fromName(label).ifPresentOrElse(fields::add, () -> {
                     otherFields.add(label);
@@ -181,10 +187,10 @@ final class PressReleaseExtractor implements PageExtractor {
         return new PressRelease(
                 type,
                 content.language(),
-                title,
+                titleBlock.text(),
                 teaser,
-                date,
-                dateSource,
+                dated == null ? null : dated.date(),
+                dated == null ? null : dated.source(),
                 null,
                 dateline,
                 place,
@@ -193,47 +199,94 @@ final class PressReleaseExtractor implements PageExtractor {
                 otherFields,
                 paragraphs,
                 QuoteFinder.find(paragraphs),
-                List.of(),
+                images,
                 List.of(),
                 content.site(),
                 content.finish());
     }
 
-    private static boolean isLabel(Block block) {
-        return block.isItem() && MetadataLabel.isLabel(block.text());
+    /** A date and where it came from. */
+    private record DatedFrom(LocalDate date, DateSource source) {}
+
+    /** The publication date by the order of precedence; diagnostics for conflicts and inferences. */
+    private static DatedFrom date(
+            MetadataReader metadata,
+            NewsroomHeader.Header header,
+            Dateline dateline,
+            List<Block> bodyBlocks,
+            List<String> paragraphs,
+            Diagnostics diagnostics) {
+        DatedFrom dated = null;
+        for (Block value : metadata.values(MetadataLabel.DATE)) {
+            DateScanner.Found found = DateScanner.first(value.text());
+            if (found == null) {
+                diagnostics.add(
+                        value.line(),
+                        Diagnostic.Kind.UNPLACED,
+                        "could not read a date in '" + Diagnostics.excerpt(value.text()) + "'");
+            } else if (dated == null) {
+                dated = new DatedFrom(found.date(), DateSource.METADATA);
+            }
+        }
+        if (header != null) {
+            dated = dated != null ? dated : new DatedFrom(header.date(), DateSource.HEADER);
+        }
+        if (dateline != null) {
+            if (dated == null) {
+                dated = new DatedFrom(dateline.date(), DateSource.DATELINE);
+            } else if (!dated.date().equals(dateline.date())) {
+                diagnostics.add(
+                        bodyBlocks.get(0).line(),
+                        Diagnostic.Kind.CONFLICT,
+                        "the dateline says " + dateline.date() + " but the "
+                                + dated.source().jsonName() + " says " + dated.date() + "; kept " + dated.date());
+            }
+        }
+        if (dated == null) {
+            for (int p = 0; p < paragraphs.size(); p++) {
+                DateScanner.Found found = DateScanner.first(paragraphs.get(p));
+                if (found != null) {
+                    dated = new DatedFrom(found.date(), DateSource.TEXT);
+                    diagnostics.add(
+                            bodyBlocks.get(p).line(),
+                            Diagnostic.Kind.INFERRED,
+                            "no date given; took " + found.date() + " from '"
+                                    + paragraphs.get(p).substring(found.start(), found.end()) + "' in the text");
+                    break;
+                }
+            }
+        }
+        return dated;
     }
 
     /**
-     * Reads "- Label:" lines and the "- value" lines under each, from {@code start}; returns the
-     * index of the first block after the metadata. A label with no value gets a diagnostic; so does
-     * a label the library does not know, together with its values.
+     * Reads image lines and photo captions from {@code start}; an image line and the caption after
+     * it make one image. Returns the index of the first block after them.
      */
-    private static int readMetadata(PageContent content, int start, Map<MetadataLabel, List<Block>> metadata) {
+    private static int readImages(PageContent content, int start, List<Image> images) {
         List<Block> blocks = content.blocks();
-        Diagnostics diagnostics = content.diagnostics();
         int i = start;
-        while (i < blocks.size() && isLabel(blocks.get(i))) {
-            Block label = blocks.get(i++);
-            content.place(label);
-            MetadataLabel field = MetadataLabel.of(label.text());
-            List<Block> values = new ArrayList<>();
-            while (i < blocks.size() && blocks.get(i).isItem() && !isLabel(blocks.get(i))) {
-                values.add(blocks.get(i));
-                content.place(blocks.get(i++));
+        String pendingUrl = null;
+        while (i < blocks.size() && !blocks.get(i).isItem()) {
+            String text = blocks.get(i).text();
+            String url = NewsroomHeader.imageUrl(text);
+            String caption = url == null ? NewsroomHeader.caption(text) : null;
+            if (url == null && caption == null) {
+                break;
             }
-            if (values.isEmpty()) {
-                diagnostics.add(label.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + label.text() + "' has no value");
-            } else if (field == null) {
-                for (Block value : values) {
-                    diagnostics.add(
-                            value.line(),
-                            Diagnostic.Kind.UNKNOWN_LABEL,
-                            "value '" + Diagnostics.excerpt(value.text()) + "' of unknown label '" + label.text()
-                                    + "'");
+            content.place(blocks.get(i++));
+            if (url != null) {
+                if (pendingUrl != null) {
+                    images.add(NewsroomHeader.image(pendingUrl, null));
                 }
+                pendingUrl = url;
             } else {
-                metadata.computeIfAbsent(field, f -> new ArrayList<>()).addAll(values);
+                images.add(NewsroomHeader.image(pendingUrl, caption));
+                pendingUrl = null;
             }
+        }
+        if (pendingUrl != null) {
+            images.add(NewsroomHeader.image(pendingUrl, null));
         }
         return i;
     }

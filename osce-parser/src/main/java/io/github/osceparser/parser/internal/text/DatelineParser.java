@@ -37,7 +37,8 @@ public final class DatelineParser {
         if (found == null || !paragraph.substring(comma + 1, found.start()).isBlank()) {
             return null;
         }
-        int i = found.end();
+        int dateEnd = yearWordEnd(paragraph, found.end());
+        int i = dateEnd;
         while (i < paragraph.length() && (paragraph.charAt(i) == ' ' || paragraph.charAt(i) == ',')) {
             i++;
         }
@@ -48,8 +49,24 @@ public final class DatelineParser {
         if (rest.isEmpty()) {
             return null;
         }
-        String text = paragraph.substring(0, found.end()).strip();
+        String text = paragraph.substring(0, dateEnd).strip();
         return new Result(new Dateline(place, found.date(), text), rest);
+    }
+
+    /** Words for "year" that Russian and Ukrainian datelines print after it: "2011 г.", "2012 року", "2012 р.". */
+    private static final String[] YEAR_WORDS = {" г.", " г", " года", " року", " р."};
+
+    /** The end of the date including a following word for "year", if there is one. */
+    private static int yearWordEnd(String paragraph, int end) {
+        for (String word : YEAR_WORDS) {
+            if (paragraph.startsWith(word, end)) {
+                int after = end + word.length();
+                if (after == paragraph.length() || !Character.isLetter(paragraph.charAt(after))) {
+                    return after;
+                }
+            }
+        }
+        return end;
     }
 
     /** A place name: starts with a capital, no more than five words, no sentence punctuation. */

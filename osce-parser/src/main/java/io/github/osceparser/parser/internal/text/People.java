@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class People {
     /** Words that make up roles and titles; a leading run of them before a name is the person's role. */
-    static final Set<String> ROLE_WORDS = Set.of(
+    static final Set<String> ROLE_WORDS = Set.copyOf(List.of(
             "osce",
             "secretary",
             "general",
@@ -85,7 +85,52 @@ public final class People {
             "judge",
             "mayor",
             "governor",
-            "state");
+            "state",
+            // German, French, Italian, Spanish role nouns, written with a capital at the start of an apposition
+            "leiterin",
+            "leiter",
+            "sprecher",
+            "sprecherin",
+            "botschafter",
+            "botschafterin",
+            "generalsekretär",
+            "direktor",
+            "direktorin",
+            "berater",
+            "beraterin",
+            "vorsitzende",
+            "vorsitzender",
+            "koordinator",
+            "koordinatorin",
+            "chefin",
+            "chef",
+            "directeur",
+            "directrice",
+            "conseiller",
+            "conseillère",
+            "ambassadeur",
+            "ambassadrice",
+            "représentant",
+            "représentante",
+            "secrétaire",
+            "général",
+            "présidente",
+            "président",
+            "capo",
+            "direttore",
+            "direttrice",
+            "consigliere",
+            "ambasciatore",
+            "rappresentante",
+            "segretario",
+            "jefe",
+            "jefa",
+            "directora",
+            "asesor",
+            "asesora",
+            "embajador",
+            "embajadora",
+            "secretario"));
 
     /** Words of organisations, events and places: a run holding one is not a person's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
@@ -151,10 +196,35 @@ public final class People {
             "osce",
             "un",
             "eu",
-            "odihr");
+            "odihr",
+            "section",
+            "division",
+            "media",
+            "development",
+            "affairs",
+            "programme",
+            "project",
+            "network",
+            "school",
+            "academy",
+            "college",
+            "parliament",
+            "government",
+            "embassy",
+            "initiative",
+            "report",
+            "law",
+            "act",
+            "strategy",
+            "center",
+            "house",
+            "hall",
+            "hotel",
+            "airport");
 
-    /** Verbs that attribute speech, as they follow a quotation or a name. */
-    static final Set<String> SPEECH_VERBS = Set.of(
+    /** Verbs that attribute speech, as they follow a quotation or a name (some forms are shared by Russian and Ukrainian). */
+    static final Set<String> SPEECH_VERBS = Set.copyOf(List.of(
+            // English
             "said",
             "says",
             "added",
@@ -179,9 +249,69 @@ public final class People {
             "recalled",
             "affirmed",
             "insisted",
-            "asked");
+            "asked",
+            // French (after the auxiliary "a")
+            "dit",
+            "déclaré",
+            "souligné",
+            "ajouté",
+            "indiqué",
+            "affirmé",
+            "expliqué",
+            "rappelé",
+            "estimé",
+            // German
+            "sagte",
+            "erklärte",
+            "betonte",
+            "fügte",
+            "unterstrich",
+            "sagt",
+            "erklärt",
+            // Italian (after "ha")
+            "detto",
+            "dichiarato",
+            "sottolineato",
+            "aggiunto",
+            "affermato",
+            "spiegato",
+            // Spanish
+            "dijo",
+            "afirmó",
+            "declaró",
+            "señaló",
+            "subrayó",
+            "añadió",
+            "explicó",
+            "destacó",
+            // Russian
+            "заявил",
+            "заявила",
+            "сказал",
+            "сказала",
+            "подчеркнул",
+            "подчеркнула",
+            "отметил",
+            "отметила",
+            "добавил",
+            "добавила",
+            // Ukrainian
+            "заявив",
+            "заявила",
+            "сказав",
+            "сказала",
+            "наголосив",
+            "наголосила",
+            "зазначив",
+            "зазначила",
+            "додав",
+            "додала"));
 
     private final List<Person> people = new ArrayList<>();
+    /** Every mention, in text order: the person and where they were named. */
+    private final List<Mention> mentions = new ArrayList<>();
+
+    private record Mention(Person person, long position) {}
 
     /**
      * A person named in the text.
@@ -252,10 +382,19 @@ public final class People {
         String role = apposition != null ? apposition : phraseBefore != null ? phraseBefore : leadingRole;
         for (Person known : people) {
             if (known.name().equals(name)) {
-                return; // first mention wins: it is where the page introduces the person
+                // The first mention keeps the role: it is where the page introduces the person.
+                mentions.add(new Mention(known, offset + from));
+                return;
             }
         }
-        people.add(new Person(name, role, offset + from));
+        Person person = new Person(name, role, offset + from);
+        people.add(person);
+        mentions.add(new Mention(person, offset + from));
+    }
+
+    /** Records a later mention of a known person, such as a surname in an attribution. */
+    public void mentioned(Person person, long position) {
+        mentions.add(new Mention(person, position));
     }
 
     /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
@@ -269,7 +408,8 @@ public final class People {
             stop++;
         }
         String phrase = text.substring(start, stop).strip();
-        return isRole(phrase) ? phrase : null;
+        boolean definite = phrase.startsWith("the ") && Tokens.words(phrase).size() <= 16;
+        return definite || isRole(phrase) || isLowerCaseRole(phrase) ? phrase : null;
     }
 
     /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
@@ -291,6 +431,25 @@ public final class People {
             }
         }
         return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(phrase) ? phrase : null;
+    }
+
+    /** Words that open a clause rather than a role after a name's comma: "Zannier, who ...". */
+    private static final Set<String> CLAUSE_STARTERS = Set.copyOf(List.of(
+            "who", "which", "that", "whose", "and", "but", "as", "when", "while", "qui", "que", "dont", "et", "der",
+            "die", "das", "und", "che", "il", "e", "quien", "que", "y", "который", "которая", "и", "який", "яка", "і",
+            "та"));
+
+    /**
+     * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
+     * principale ...", "Ольга Смирнова, старший советник ...".
+     */
+    private static boolean isLowerCaseRole(String phrase) {
+        List<int[]> words = Tokens.words(phrase);
+        return !words.isEmpty()
+                && words.size() <= 16
+                && Character.isLowerCase(phrase.charAt(words.get(0)[0]))
+                && !CLAUSE_STARTERS.contains(Tokens.lower(phrase, words.get(0)))
+                && !SPEECH_VERBS.contains(Tokens.lower(phrase, words.get(0)));
     }
 
     /** A phrase of at most 16 words that holds a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
@@ -342,12 +501,14 @@ public final class People {
         return word[1] - word[0] == 1 ? false : ROLE_WORDS.contains(Tokens.lower(text, word));
     }
 
-    /** The last person named before the position, or null. */
+    /** The person most recently named before the position, or null. */
     public Person lastBefore(long position) {
         Person last = null;
-        for (Person person : people) {
-            if (person.position() < position) {
-                last = person;
+        long lastPosition = -1;
+        for (Mention mention : mentions) {
+            if (mention.position() < position && mention.position() > lastPosition) {
+                last = mention.person();
+                lastPosition = mention.position();
             }
         }
         return last;

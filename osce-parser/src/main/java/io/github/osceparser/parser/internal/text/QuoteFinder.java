@@ -88,15 +88,18 @@ public final class QuoteFinder {
         String speakerText = null;
         String role = null;
         // After the quotation: “...,” said NAME[, ROLE]. / “...,” NAME said. / “...,” he said.
-        String tail = sentenceAfter(paragraph, after);
+        String tail = stripLeadingPunctuation(sentenceAfter(paragraph, after));
+        tail = stripAuxiliary(tail);
         List<int[]> tailWords = Tokens.words(tail);
         if (!tailWords.isEmpty() && tail.length() > 0 && Character.isLetter(tail.charAt(0))) {
             String first = Tokens.lower(tail, tailWords.get(0));
             if (People.SPEECH_VERBS.contains(first) && tailWords.size() > 1) {
                 String who = tail.substring(tailWords.get(1)[0]).strip();
-                int comma = who.indexOf(", ");
-                speakerText = comma >= 0 ? who.substring(0, comma) : who;
-                role = comma >= 0 ? who.substring(comma + 2).strip() : null;
+                int nameEnd = capitalisedRunEnd(who);
+                speakerText = nameEnd > 0 ? who.substring(0, nameEnd) : who; // "said the Ambassador"
+                if (nameEnd > 0 && who.startsWith(", ", nameEnd)) {
+                    role = who.substring(nameEnd + 2).strip();
+                }
             } else if (tailWords.size() > 1 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(1)))) {
                 speakerText = tail.substring(0, tailWords.get(0)[1]);
             } else if (tailWords.size() > 2 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(2)))) {
@@ -126,11 +129,34 @@ public final class QuoteFinder {
         }
         speakerText = stripRoleWords(speakerText);
         People.Person person = isPronoun(speakerText) ? people.lastBefore(position) : people.byName(speakerText);
+        if (person != null) {
+            people.mentioned(person, position);
+        }
         String speaker = person != null ? person.name() : isPronoun(speakerText) ? null : nameOrNull(speakerText);
         if (role == null && person != null) {
             role = person.role();
         }
         return new Quote(words, speaker, role == null || role.isBlank() ? null : role);
+    }
+
+    /**
+     * The end of the run of capitalised words that opens the text: "Peter Hallström after the
+     * visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von") may stand
+     * inside the run, and a comma or other mark ends it.
+     */
+    private static int capitalisedRunEnd(String text) {
+        int end = 0;
+        for (int[] word : Tokens.words(text)) {
+            String lower = Tokens.lower(text, word);
+            boolean capitalised = Character.isUpperCase(text.charAt(word[0]));
+            boolean particle = end > 0 && (lower.equals("de") || lower.equals("van") || lower.equals("von"));
+            if ((!capitalised && !particle)
+                    || (end > 0 && !text.substring(end, word[0]).isBlank())) {
+                break;
+            }
+            end = word[1];
+        }
+        return end;
     }
 
     /** The text after a closing mark up to the end of its sentence, without the final full stop. */
@@ -161,9 +187,32 @@ public final class QuoteFinder {
         return word.length() == 1 || word.equals("mr") || word.equals("ms") || word.equals("mrs") || word.equals("dr");
     }
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+            "he", "she", "they", "il", "elle", "er", "sie", "lui", "lei", "él", "ella", "он", "она", "він", "вона");
+
+    /** Auxiliaries of the compound past before a verb of speech: "a dit", "ha detto", "hat gesagt". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "hat", "ont", "hanno");
+
     private static boolean isPronoun(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.equals("he") || lower.equals("she") || lower.equals("they");
+        return PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The attribution without the comma or dash that leads into it: "», – заявила она" gives "заявила она". */
+    private static String stripLeadingPunctuation(String tail) {
+        int i = 0;
+        while (i < tail.length() && ",;–—- ".indexOf(tail.charAt(i)) >= 0) {
+            i++;
+        }
+        return tail.substring(i);
+    }
+
+    /** "a dit Hélène Marchetti" gives "dit Hélène Marchetti": the auxiliary adds nothing to the attribution. */
+    private static String stripAuxiliary(String tail) {
+        int space = tail.indexOf(' ');
+        if (space > 0 && AUXILIARIES.contains(tail.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return tail.substring(space + 1);
+        }
+        return tail;
     }
 
     /** "the Ambassador" or "OSCE Secretary General Lamberto Zannier": the name without leading role words. */

@@ -1,0 +1,217 @@
+package io.github.osceparser.parser.internal.extract;
+
+import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.FieldOfWork;
+import io.github.osceparser.model.Listing;
+import io.github.osceparser.model.ListingEntry;
+import io.github.osceparser.model.OscePage;
+import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.Diagnostics;
+import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.text.DateScanner;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Listing pages ("News and press releases", press statements, publications): entries of a title, a
+ * teaser cut with "..." and label lines such as "Publishing date: 27 September 2004", "Content type:
+ * Press release", "Where we are: OSCE Mission to Skopje", "What we do: Policing", "Location:
+ * Vienna", "Publisher: ...", any of which may be missing. A label's value stands on its line, or
+ * on the next line when the label stands alone.
+ */
+final class ListingExtractor implements PageExtractor {
+    private enum Field {
+        DATE,
+        CONTENT_TYPE,
+        STRUCTURE,
+        FIELDS_OF_WORK,
+        LOCATION,
+        PUBLISHER
+    }
+
+    private static final Map<String, Field> LABELS = Map.of(
+            "publishing date", Field.DATE,
+            "content type", Field.CONTENT_TYPE,
+            "where we are", Field.STRUCTURE,
+            "what we do", Field.FIELDS_OF_WORK,
+            "location", Field.LOCATION,
+            "publisher", Field.PUBLISHER);
+
+    /** How many label lines make a page a listing. */
+    private static final int MIN_LABEL_LINES = 2;
+
+    @Override
+    public boolean recognizes(PageContent content) {
+        int labels = 0;
+        boolean entryLabel = false;
+        for (Block block : content.blocks()) {
+            Field field = block.isItem() ? null : labelOf(block.text());
+            if (field != null) {
+                labels++;
+                entryLabel |= field == Field.DATE || field == Field.CONTENT_TYPE;
+            }
+        }
+        return labels >= MIN_LABEL_LINES && entryLabel;
+    }
+
+    /** The field a "Label: value" or "Label:" line names, or null. */
+    private static Field labelOf(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 20) {
+            return null;
+        }
+        return LABELS.get(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the line is a label the library does not know ("Collections: Election handbooks"):
+     * one to three capitalised words before a colon, with a value after it.
+     */
+    private static boolean isOtherLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 30 || colon + 1 >= text.length() || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        return text.substring(0, colon).strip().split(" ").length <= 3;
+    }
+
+    private static boolean isLabel(Block block) {
+        return !block.isItem() && (labelOf(block.text()) != null || isOtherLabel(block.text()));
+    }
+
+    /**
+     * Entries are found from their labels: the line just before a run of label lines is an entry's
+     * title; the one line after the labels that is not itself followed by a label is the entry's
+     * teaser (real teasers may end in "...", "....", a full stop, or repeat the title); any other
+     * line is an entry of its own. Lines before the first entry (an
+     * introduction) and the "Newsroom" line of the older layout are reported, not kept.
+     */
+    @Override
+    public OscePage extract(PageContent content) {
+        List<Block> blocks = content.blocks();
+        Diagnostics diagnostics = content.diagnostics();
+        int i = 0;
+        if (blocks.get(0).text().equalsIgnoreCase(NewsroomHeader.NEWSROOM) && blocks.size() > 1) {
+            diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
+            content.place(blocks.get(i++));
+        }
+        Block title = blocks.get(i++);
+        content.place(title);
+        int firstEntry = i;
+        while (firstEntry + 1 < blocks.size() && !isLabel(blocks.get(firstEntry + 1))) {
+            firstEntry++;
+        }
+        for (; i < firstEntry && i < blocks.size(); i++) {
+            diagnostics.add(
+                    blocks.get(i).line(),
+                    Diagnostic.Kind.SKIPPED,
+                    "'" + Diagnostics.excerpt(blocks.get(i).text()) + "' introduces the listing; not an entry");
+            content.place(blocks.get(i));
+        }
+        List<ListingEntry> entries = new ArrayList<>();
+        Draft draft = null;
+        for (; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            content.place(block);
+            if (isLabel(block)) {
+                if (draft == null) {
+                    diagnostics.add(
+                            block.line(),
+                            Diagnostic.Kind.UNPLACED,
+                            "'" + Diagnostics.excerpt(block.text()) + "' comes before the first entry");
+                } else {
+                    label(draft, block, diagnostics);
+                }
+            } else if (draft != null
+                    && draft.teaser == null
+                    && !(i + 1 < blocks.size() && isLabel(blocks.get(i + 1)))) {
+                draft.teaser = block.text();
+            } else {
+                if (draft != null) {
+                    entries.add(draft.build());
+                }
+                draft = new Draft(block.text());
+            }
+        }
+        if (draft != null) {
+            entries.add(draft.build());
+        }
+        return new Listing(content.language(), title.text(), entries, content.site(), content.finish());
+    }
+
+    private static void label(Draft draft, Block block, Diagnostics diagnostics) {
+        String text = block.text();
+        String value = text.substring(text.indexOf(':') + 1).strip();
+        Field field = labelOf(text);
+        if (field == null) {
+            diagnostics.add(
+                    block.line(),
+                    Diagnostic.Kind.UNKNOWN_LABEL,
+                    "listing label '" + Diagnostics.excerpt(text) + "' is not one the library reads");
+        } else if (value.isEmpty()) {
+            diagnostics.add(block.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + text + "' has no value");
+        } else {
+            draft.set(field, value, block, diagnostics);
+        }
+    }
+
+    /** An entry being read. */
+    private static final class Draft {
+        final String title;
+        String teaser;
+        LocalDate date;
+        String contentType;
+        String structure;
+        String location;
+        String publisher;
+        final List<FieldOfWork> fields = new ArrayList<>();
+        final List<String> otherFields = new ArrayList<>();
+
+        Draft(String title) {
+            this.title = title;
+        }
+
+        void set(Field field, String value, Block block, Diagnostics diagnostics) {
+            switch (field) {
+                case DATE -> {
+                    DateScanner.Found found = DateScanner.first(value);
+                    if (found == null) {
+                        diagnostics.add(
+                                block.line(),
+                                Diagnostic.Kind.UNPLACED,
+                                "could not read a date in '" + Diagnostics.excerpt(value) + "'");
+                    } else {
+                        date = found.date();
+                    }
+                }
+                case CONTENT_TYPE -> contentType = value;
+                case STRUCTURE -> structure = value;
+                case LOCATION -> location = value;
+                case PUBLISHER -> publisher = value;
+                case FIELDS_OF_WORK -> {
+                    for (String part : value.split(",")) {
+                        String label = part.strip();
+                        if (label.isEmpty()) {
+                            continue;
+                        }
+                        FieldOfWork.fromName(label).ifPresentOrElse(fields::add, () -> {
+                            otherFields.add(label);
+                            diagnostics.add(
+                                    block.line(),
+                                    Diagnostic.Kind.UNKNOWN_LABEL,
+                                    "unknown field of work '" + Diagnostics.excerpt(label) + "' kept as written");
+                        });
+                    }
+                }
+            }
+        }
+
+        ListingEntry build() {
+            return new ListingEntry(
+                    title, date, contentType, structure, fields, otherFields, location, publisher, teaser, null);
+        }
+    }
+}

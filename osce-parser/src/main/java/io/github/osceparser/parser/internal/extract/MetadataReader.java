@@ -1,0 +1,88 @@
+package io.github.osceparser.parser.internal.extract;
+
+import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.Diagnostics;
+import io.github.osceparser.parser.internal.PageContent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the metadata block of a press release, in either of its two renderings.
+ *
+ * <ul>
+ *   <li>The current site: bulleted labels, each followed by its bulleted values ("- Source:", "-
+ *       OSCE Secretariat"); a label may have no value ("- Date:" then "- Source:").
+ *   <li>Blank-line separated renderings: a label alone on its line and its value on the next line
+ *       ("Place:", "TIRASPOL"), or no value when the next line is itself a label. Only labels the
+ *       library knows are read this way, so that a paragraph ending in a colon is not taken for one.
+ * </ul>
+ */
+final class MetadataReader {
+    private final Map<MetadataLabel, List<Block>> values = new EnumMap<>(MetadataLabel.class);
+    private int end;
+
+    private MetadataReader() {}
+
+    /** Reads the metadata that starts at {@code start}; see {@link #end()} for where it stopped. */
+    static MetadataReader read(PageContent content, int start) {
+        MetadataReader reader = new MetadataReader();
+        reader.readFrom(content, start);
+        return reader;
+    }
+
+    /** Whether the block is a metadata label: a bulleted one of any name, or a known unbulleted one. */
+    static boolean isLabel(Block block) {
+        if (!MetadataLabel.isLabel(block.text())) {
+            return false;
+        }
+        return block.isItem() || MetadataLabel.of(block.text()) != null;
+    }
+
+    /** The values read under a label, in page order; empty when the label was absent or empty. */
+    List<Block> values(MetadataLabel label) {
+        return values.getOrDefault(label, List.of());
+    }
+
+    /** The index of the first block after the metadata. */
+    int end() {
+        return end;
+    }
+
+    private void readFrom(PageContent content, int start) {
+        List<Block> blocks = content.blocks();
+        Diagnostics diagnostics = content.diagnostics();
+        int i = start;
+        while (i < blocks.size() && isLabel(blocks.get(i))) {
+            Block label = blocks.get(i++);
+            content.place(label);
+            List<Block> found = new ArrayList<>();
+            if (label.isItem()) {
+                while (i < blocks.size() && blocks.get(i).isItem() && !isLabel(blocks.get(i))) {
+                    found.add(blocks.get(i));
+                    content.place(blocks.get(i++));
+                }
+            } else if (i < blocks.size() && !isLabel(blocks.get(i))) {
+                found.add(blocks.get(i));
+                content.place(blocks.get(i++));
+            }
+            MetadataLabel field = MetadataLabel.of(label.text());
+            if (found.isEmpty()) {
+                diagnostics.add(label.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + label.text() + "' has no value");
+            } else if (field == null) {
+                for (Block value : found) {
+                    diagnostics.add(
+                            value.line(),
+                            Diagnostic.Kind.UNKNOWN_LABEL,
+                            "value '" + Diagnostics.excerpt(value.text()) + "' of unknown label '" + label.text()
+                                    + "'");
+                }
+            } else {
+                values.computeIfAbsent(field, f -> new ArrayList<>()).addAll(found);
+            }
+        }
+        end = i;
+    }
+}

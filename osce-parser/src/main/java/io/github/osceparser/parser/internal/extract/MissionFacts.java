@@ -1,0 +1,79 @@
+package io.github.osceparser.parser.internal.extract;
+
+import io.github.osceparser.model.Mission;
+import io.github.osceparser.parser.internal.MissionNames;
+import io.github.osceparser.parser.internal.text.DateScanner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a text says of a field operation: when it was established ("Established on 27 March 1997",
+ * "set up on 11 January 2001", "Active in the country since 1 July 2006", "decided on 27 March
+ * 1997 ... to establish") and where its headquarters are ("has its headquarters in Prishtinë/
+ * Priština", "is based in Belgrade").
+ */
+final class MissionFacts {
+    private static final String[] ESTABLISHMENT_CUES = {"establish", "set up", "active in the country since", "opened"};
+    private static final String[] HEADQUARTERS_CUES = {"headquarters in ", "headquartered in ", "based in "};
+
+    private MissionFacts() {}
+
+    /** A mission from its name and the texts that describe it; null when the name is not a field operation's. */
+    static Mission mission(String name, String summary, List<String> texts) {
+        MissionNames.Parsed parsed = MissionNames.parse(name);
+        if (parsed == null) {
+            return null;
+        }
+        LocalDate established = null;
+        String headquarters = null;
+        for (String text : texts) {
+            if (established == null) {
+                established = established(text);
+            }
+            if (headquarters == null) {
+                headquarters = headquarters(text);
+            }
+        }
+        String plainName = name.startsWith("OSCE ") ? name.substring(5) : name;
+        return new Mission(plainName, parsed.kind(), parsed.location(), established, headquarters, summary, null);
+    }
+
+    /** The first date in a sentence that speaks of the operation's establishment, or null. */
+    static LocalDate established(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String cue : ESTABLISHMENT_CUES) {
+            int at = lower.indexOf(cue);
+            if (at < 0) {
+                continue;
+            }
+            int sentenceStart = Math.max(lower.lastIndexOf(". ", at) + 1, 0);
+            int sentenceEnd = lower.indexOf(". ", at);
+            DateScanner.Found found =
+                    DateScanner.find(text, sentenceStart, sentenceEnd < 0 ? text.length() : sentenceEnd + 1);
+            if (found != null) {
+                return found.date();
+            }
+        }
+        return null;
+    }
+
+    /** The place named after "headquarters in" or "based in", up to "and", a comma or a full stop; or null. */
+    static String headquarters(String text) {
+        for (String cue : HEADQUARTERS_CUES) {
+            int at = text.indexOf(cue);
+            if (at >= 0) {
+                int start = at + cue.length();
+                int end = start;
+                while (end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0 && !text.startsWith(" and ", end)) {
+                    end++;
+                }
+                String place = text.substring(start, end).strip();
+                if (!place.isEmpty() && Character.isUpperCase(place.codePointAt(0))) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.osceparser.parser.internal.extract;
+
+import io.github.osceparser.model.PageType;
+import io.github.osceparser.parser.internal.Block;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words osce.org prints around content, in English and in the OSCE's other official languages
+ * and Ukrainian: the kind lines that open press releases and news items, the metadata labels, and
+ * the footers that follow the body. Matched ignoring case, a trailing colon and the space French
+ * puts before it, and the kind of apostrophe.
+ *
+ * <p>The English words are those of the fixture pages. The translations are the OSCE's usual terms;
+ * the stored copies of osce.org available when they were written did not show these lines in other
+ * languages (pages in other languages were often saved with the English template), so each is
+ * listed here once and can be corrected in one place.
+ */
+final class Vocabulary {
+    private static final Map<String, PageType> KIND_LINES = new HashMap<>();
+    private static final Map<String, MetadataLabel> LABELS = new HashMap<>();
+    private static final Set<String> FOOTERS = Set.of(
+            "read more on this topic",
+            "the osce bears no responsibility for the accuracy, legality or content of the external links provided.",
+            "en savoir plus sur ce sujet",
+            "l'osce n'est pas responsable de l'exactitude, de la légalité ou du contenu des liens externes fournis.",
+            "mehr zu diesem thema",
+            "die osze übernimmt keine verantwortung für die richtigkeit, rechtmäßigkeit oder den inhalt der angegebenen"
+                    + " externen links.",
+            "per saperne di più su questo argomento",
+            "l'osce non è responsabile dell'accuratezza, della legalità o del contenuto dei link esterni forniti.",
+            "подробнее по этой теме",
+            "обсе не несет ответственности за точность, законность или содержание внешних ссылок.",
+            "más información sobre este tema",
+            "la osce no se responsabiliza de la exactitud, la legalidad o el contenido de los enlaces externos"
+                    + " proporcionados.",
+            "детальніше на цю тему",
+            "обсє не несе відповідальності за точність, законність або зміст наданих зовнішніх посилань.");
+
+    static {
+        kind(
+                PageType.PRESS_RELEASE,
+                "press release",
+                "communiqué de presse",
+                "pressemitteilung",
+                "comunicato stampa",
+                "пресс-релиз",
+                "comunicado de prensa",
+                "прес-реліз");
+        kind(PageType.NEWS_ITEM, "news item", "actualité", "nachricht", "notizia", "новость", "noticia", "новина");
+        label(
+                MetadataLabel.DATE,
+                "date",
+                "issued on",
+                "publié le",
+                "datum",
+                "veröffentlicht am",
+                "data",
+                "pubblicato il",
+                "дата",
+                "дата публикации",
+                "fecha",
+                "publicado el",
+                "дата публікації");
+        label(MetadataLabel.PLACE, "place", "location", "lieu", "ort", "luogo", "место", "lugar", "місце");
+        label(
+                MetadataLabel.SOURCE,
+                "source",
+                "sources",
+                "issued by",
+                "publié par",
+                "quelle",
+                "quellen",
+                "herausgegeben von",
+                "fonte",
+                "fonti",
+                "pubblicato da",
+                "источник",
+                "источники",
+                "опубликовано",
+                "fuente",
+                "fuentes",
+                "publicado por",
+                "джерело",
+                "джерела",
+                "опубліковано");
+        label(
+                MetadataLabel.FIELDS_OF_WORK,
+                "fields of work",
+                "field of work",
+                "domaines d'action",
+                "domaine d'action",
+                "arbeitsbereiche",
+                "arbeitsbereich",
+                "settori di attività",
+                "settore di attività",
+                "направления деятельности",
+                "направление деятельности",
+                "ámbitos de trabajo",
+                "ámbito de trabajo",
+                "напрями діяльності",
+                "напрям діяльності");
+    }
+
+    private Vocabulary() {}
+
+    private static void kind(PageType type, String... lines) {
+        for (String line : lines) {
+            KIND_LINES.put(line, type);
+        }
+    }
+
+    private static void label(MetadataLabel field, String... labels) {
+        for (String label : labels) {
+            LABELS.put(label, field);
+        }
+    }
+
+    /** The page kind a kind line names, or null when the block is not a kind line. */
+    static PageType kindOf(Block block) {
+        return block.isItem() ? null : KIND_LINES.get(normalize(block.text()));
+    }
+
+    /** The field a metadata label fills ("Date:", "Lieu :", "Дата:"), or null for an unknown label. */
+    static MetadataLabel labelOf(String label) {
+        String text = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+        return LABELS.get(normalize(text));
+    }
+
+    /** Whether the line is a site footer rather than body text. */
+    static boolean isFooter(String text) {
+        return FOOTERS.contains(normalize(text));
+    }
+
+    private static String normalize(String text) {
+        return text.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.osceparser.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.osceparser.parser.internal.text.Line;
+import io.github.osceparser.parser.internal.text.LineSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MenuSplitterTest {
+    private static MenuSplitter.Split split(String text) {
+        return MenuSplitter.split(LineSplitter.split(text));
+    }
+
+    @Test
+    void readsGroupsAndEndsAtTheFirstContentLine() {
+        MenuSplitter.Split split =
+                split("-\nOur work\n- Projects\n-\nCountries\n- All\n- About us\nPress release\n- Date:");
+
+        assertThat(split.menu())
+                .containsExactly(
+                        new MenuGroup("Our work", List.of("Projects")),
+                        new MenuGroup("Countries", List.of("All", "About us")));
+        assertThat(split.content()).extracting(Line::text).containsExactly("Press release", "- Date:");
+        assertThat(split.content().get(0).number()).isEqualTo(8);
+    }
+
+    @Test
+    void keepsAGroupWithNoEntries() {
+        assertThat(split("-\nFields of work\n-\nCountries\n- All\nTitle").menu())
+                .containsExactly(
+                        new MenuGroup("Fields of work", List.of()), new MenuGroup("Countries", List.of("All")));
+    }
+
+    @Test
+    void findsNoMenuInTextThatDoesNotOpenWithAGroup() {
+        MenuSplitter.Split split = split("Policing\n- an item\n-\nnot a menu");
+
+        assertThat(split.menu()).isEmpty();
+        assertThat(split.content()).hasSize(4);
+    }
+
+    @Test
+    void doesNotTakeADashFollowedByABulletForAGroup() {
+        assertThat(split("-\n- X\nTitle").menu()).isEmpty();
+    }
+
+    @Test
+    void recognisesBulletsOnlyWithTextAfterTheDash() {
+        assertThat(MenuSplitter.isBullet("- Policing")).isTrue();
+        assertThat(MenuSplitter.isBullet("-")).isFalse();
+        assertThat(MenuSplitter.isBullet("-  ")).isFalse();
+        assertThat(MenuSplitter.isBullet("-Policing")).isFalse();
+        assertThat(MenuSplitter.bulletText("-   Policing ")).isEqualTo("Policing");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.osceparser.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.osceparser.model.Dateline;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatelineParserTest {
+    @Test
+    void takesTheDatelineOffTheFirstParagraph() {
+        DatelineParser.Result result = DatelineParser.parse("VIENNA, 21 May 2010 - Policing experts met.");
+
+        assertThat(result.dateline())
+                .isEqualTo(new Dateline("VIENNA", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"));
+        assertThat(result.rest()).isEqualTo("Policing experts met.");
+    }
+
+    @Test
+    void acceptsAnEnDashAndAPlaceOfSeveralWords() {
+        DatelineParser.Result result = DatelineParser.parse("NEW YORK, 3 June 2016 – The OSCE is a platform.");
+
+        assertThat(result.dateline().place()).isEqualTo("NEW YORK");
+        assertThat(result.dateline().text()).isEqualTo("NEW YORK, 3 June 2016");
+        assertThat(result.rest()).isEqualTo("The OSCE is a platform.");
+    }
+
+    @Test
+    void readsDatelinesInOtherLanguages() {
+        assertThat(DatelineParser.parse("КИЇВ, 21 листопада, 2012 – Текст.")
+                        .dateline()
+                        .date())
+                .isEqualTo(LocalDate.of(2012, 11, 21));
+        assertThat(DatelineParser.parse("WIEN, 21. Mai 2010 - Text.").dateline().place())
+                .isEqualTo("WIEN");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Experts in policing from the OSCE region meet in Vienna from 24 to 25 October 2013.",
+                "VIENNA - The OSCE said.",
+                "VIENNA, 21 May 2010",
+                "He said, on 21 May 2010 - that it was so.",
+                "VIENNA, the capital, 21 May 2010 - text",
+                "VIENNA, 21 May 2010 and then - text"
+            })
+    void findsNoDatelineWhereThereIsNone(String paragraph) {
+        assertThat(DatelineParser.parse(paragraph)).as(paragraph).isNull();
+    }
+
+    @Test
+    void writesCapitalisedPlacesInOrdinaryCapitals() {
+        assertThat(DatelineParser.normalCase("VIENNA", Locale.ENGLISH)).isEqualTo("Vienna");
+        assertThat(DatelineParser.normalCase("NEW YORK", Locale.ENGLISH)).isEqualTo("New York");
+        assertThat(DatelineParser.normalCase("ВЕНА", Locale.forLanguageTag("ru")))
+                .isEqualTo("Вена");
+        assertThat(DatelineParser.normalCase("New York", Locale.ENGLISH)).isEqualTo("New York");
+    }
+}
