@@ -2,9 +2,12 @@ package io.github.osceparser.parser;
 
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.internal.PageParser;
+import io.github.osceparser.parser.internal.html.HtmlPageParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +37,13 @@ public final class OsceParser {
     private final boolean strict;
     private final int maxInputLength;
     private final PageParser pipeline;
+    private final HtmlPageParser htmlPipeline;
 
     private OsceParser(Builder builder) {
         this.strict = builder.strict;
         this.maxInputLength = builder.maxInputLength;
         this.pipeline = new PageParser(strict, maxInputLength);
+        this.htmlPipeline = new HtmlPageParser(pipeline, maxInputLength);
     }
 
     /** A parser with the default options: lenient, with a limit of {@value #DEFAULT_MAX_INPUT_LENGTH} characters. */
@@ -92,12 +97,72 @@ public final class OsceParser {
         }
     }
 
+    /**
+     * Parses the HTML of a page, as a browser's "save as", a crawler or a web archive keeps it. The
+     * record is the one {@link #parse(String)} gives for the page's text (the same extractors read
+     * both), plus what only the markup says: link targets ({@code Mission.url}, {@code
+     * Resource.url}, {@code ListingEntry.url}, {@code PressRelease.readMore}), photos with their
+     * captions, the exact time of publication and, when the text gives no date or only lets the
+     * parser infer one, the date of {@code <time datetime>}, {@code article:published_time} or the
+     * JSON-LD {@code datePublished}. The site's menu is read from the nested lists of the header's
+     * navigation; navigation, header, footer, sidebars, cookie banners, scripts, styles and forms
+     * are never content. Diagnostics give lines of the HTML.
+     *
+     * <pre>{@code
+     * OscePage page = parser.parseHtml(html, "https://www.osce.org/policing");
+     * }</pre>
+     *
+     * @param html the markup; broken markup is repaired as browsers repair it
+     * @param baseUri the page's address, against which relative links are resolved; null or empty
+     *     when unknown, in which case the page's {@code <base>}, {@code <link rel="canonical">} or
+     *     {@code og:url} is used, and links that stay relative are left out
+     * @return the page, a {@link io.github.osceparser.model.GenericPage} at worst; never null
+     * @throws NullPointerException if {@code html} is null
+     * @throws OsceParseException if the markup is longer than the {@linkplain #maxInputLength()
+     *     limit}, nests elements more than 512 levels deep, holds no content outside navigation and
+     *     other furniture, or (with {@link Builder#strict(boolean)}) holds content the parser could
+     *     not place
+     */
+    public OscePage parseHtml(String html, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        return htmlPipeline.parse(html, baseUri);
+    }
+
+    /**
+     * Reads the bytes of a page's HTML and parses them as {@link #parseHtml(String, String)} does.
+     * The charset is the one a browser would use: a byte-order mark first, then {@code
+     * charsetOrNull} (the HTTP header's), then the page's {@code <meta charset>} or {@code
+     * http-equiv} declaration, then UTF-8; as in browsers, ISO-8859-1 means Windows-1252, and a page
+     * that declares nothing and is not valid UTF-8 is read as Windows-1252. The stream is read to
+     * its end but not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(path)) {
+     *     OscePage page = parser.parseHtml(in, null, "https://www.osce.org/policing");
+     * }
+     * }</pre>
+     *
+     * @param in the page's bytes
+     * @param charsetOrNull the charset the page was served with, or null to detect it
+     * @param baseUri the page's address, or null or empty when unknown; see {@link
+     *     #parseHtml(String, String)}
+     * @return the page; never null
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException if the stream cannot be read
+     * @throws OsceParseException if the page has more bytes than the {@linkplain #maxInputLength()
+     *     limit} (the rest is not read), or for the reasons {@link #parseHtml(String, String)} gives
+     */
+    public OscePage parseHtml(InputStream in, Charset charsetOrNull, String baseUri) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return htmlPipeline.parse(in, charsetOrNull, baseUri);
+    }
+
     /** Whether this parser rejects content it could not place. */
     public boolean isStrict() {
         return strict;
     }
 
-    /** The longest page, in characters, this parser accepts. */
+    /** The longest page, in characters (in bytes for HTML read from a stream), this parser accepts. */
     public int maxInputLength() {
         return maxInputLength;
     }

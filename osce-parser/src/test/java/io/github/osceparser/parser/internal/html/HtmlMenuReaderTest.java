@@ -1,0 +1,76 @@
+package io.github.osceparser.parser.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.osceparser.parser.internal.MenuGroup;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlMenuReaderTest {
+    private static List<MenuGroup> menu(String html) {
+        return HtmlMenuReader.read(HtmlLoader.load(html, "", Integer.MAX_VALUE));
+    }
+
+    @Test
+    void flattensNestedListsIntoGroupsAsTheTextRenderingDoes() {
+        String html = "<header><nav><ul>"
+                + "<li><a href=/w>Our work</a><ul>"
+                + "<li><span>Fields of work</span><ul><li>Policing</li><li>Elections</li></ul></li>"
+                + "<li>Projects</li>"
+                + "</ul></li>"
+                + "<li>About us<ul><li>Chair</li></ul></li>"
+                + "<li>Contacts</li>"
+                + "</ul></nav></header>";
+
+        assertThat(menu(html))
+                .containsExactly(
+                        new MenuGroup("Our work", List.of()),
+                        new MenuGroup("Fields of work", List.of("Policing", "Elections", "Projects")),
+                        new MenuGroup("About us", List.of("Chair", "Contacts")));
+    }
+
+    @Test
+    void leavesOutToggleButtonsAndHiddenLabels() {
+        String html = "<header><nav><ul><li><a>Countries <span class=visually-hidden>(open)</span></a>"
+                + "<button>Expand</button><ul><li><a>All</a></li></ul></li></ul></nav></header>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
+    }
+
+    @Test
+    void ignoresNavigationWithoutNestedLists() {
+        String html = "<header><nav class=lang><ul><li>English</li><li>Italiano</li></ul></nav>"
+                + "<nav><ul><li>Countries<ul><li>All</li></ul></li></ul></nav></header>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
+    }
+
+    @Test
+    void ignoresEntriesBeforeTheFirstGroup() {
+        assertThat(menu("<header><nav><ul><li>Home</li><li>Countries<ul><li>All</li></ul></li></ul></nav></header>"))
+                .containsExactly(new MenuGroup("Countries", List.of("All")));
+    }
+
+    @Test
+    void prefersTheSiteHeaderNavigation() {
+        String html = "<nav><ul><li>Elsewhere<ul><li>X</li></ul></li></ul></nav>"
+                + "<header role=banner><nav><ul><li>Header<ul><li>Y</li></ul></li></ul></nav></header>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Header", List.of("Y")));
+    }
+
+    @Test
+    void readsNavigationOutsideTheContentWhenThereIsNoHeader() {
+        String html = "<div class=top><nav><ul><li>Top<ul><li>X</li></ul></li></ul></nav></div>"
+                + "<main><nav><ul><li>Related<ul><li>Y</li></ul></li></ul></nav></main>"
+                + "<footer><nav><ul><li>Sitemap<ul><li>Z</li></ul></li></ul></nav></footer>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Top", List.of("X")));
+    }
+
+    @Test
+    void findsNoMenuInPageWithoutNavigation() {
+        assertThat(menu("<h1>Title</h1><ul><li>One<ul><li>Two</li></ul></li></ul>"))
+                .isEmpty();
+    }
+}
