@@ -4,6 +4,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,20 @@ final class MetadataReader {
         return block.isItem() || MetadataLabel.of(block.text()) != null;
     }
 
+    /** The longest line an unbulleted label's value may be; a longer line is the body's first paragraph. */
+    private static final int MAX_UNBULLETED_VALUE = 200;
+
+    /**
+     * Whether the line after an unbulleted label is its value: not another label, and not the body
+     * (which opens with a dateline, or is a long paragraph) when the value was left out.
+     */
+    private static boolean isUnbulletedValue(Block block) {
+        return !block.isItem()
+                && !isLabel(block)
+                && block.text().length() <= MAX_UNBULLETED_VALUE
+                && DatelineParser.parse(block.text()) == null;
+    }
+
     /** The values read under a label, in page order; empty when the label was absent or empty. */
     List<Block> values(MetadataLabel label) {
         return values.getOrDefault(label, List.of());
@@ -64,7 +79,7 @@ final class MetadataReader {
                     found.add(blocks.get(i));
                     content.place(blocks.get(i++));
                 }
-            } else if (i < blocks.size() && !isLabel(blocks.get(i))) {
+            } else if (i < blocks.size() && isUnbulletedValue(blocks.get(i))) {
                 found.add(blocks.get(i));
                 content.place(blocks.get(i++));
             }
