@@ -1,0 +1,65 @@
+package io.github.osceparser.examples.cli;
+
+import io.github.osceparser.model.OscePage;
+import io.github.osceparser.parser.OsceJson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records in the library's JSON format with {@code "file"} first: one object per line (JSON Lines),
+ * or the same objects as one JSON array.
+ */
+final class JsonRecordFormat implements RecordFormat {
+    private static final OsceJson PAGE_JSON = OsceJson.create();
+    private static final JsonMapper ERROR_JSON = JsonMapper.builder().build();
+
+    private final boolean array;
+
+    private JsonRecordFormat(boolean array) {
+        this.array = array;
+    }
+
+    /** One JSON object per line. */
+    static JsonRecordFormat lines() {
+        return new JsonRecordFormat(false);
+    }
+
+    /** One JSON array, one object per line inside it. */
+    static JsonRecordFormat array() {
+        return new JsonRecordFormat(true);
+    }
+
+    @Override
+    public String header() {
+        return array ? "[" : "";
+    }
+
+    @Override
+    public String separator() {
+        return array ? "," : "";
+    }
+
+    @Override
+    public String footer(boolean empty) {
+        return array ? (empty ? "]\n" : "\n]\n") : "";
+    }
+
+    @Override
+    public String page(String file, OscePage page) {
+        return framed(PAGE_JSON.toJson(page, Map.of("file", file)));
+    }
+
+    @Override
+    public String error(String file, String message) {
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("file", file);
+        record.put("error", message);
+        return framed(ERROR_JSON.writeValueAsString(record));
+    }
+
+    /** In an array each object starts a line; in JSON Lines each one ends its line. */
+    private String framed(String object) {
+        return array ? "\n" + object : object + "\n";
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.osceparser.examples.cli;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Shows how far a run has got: a progress bar for a person at a terminal, nothing otherwise. */
+interface Progress extends AutoCloseable {
+    /** Runs of fewer files end before a bar would tell anything. */
+    int SMALLEST_RUN_WITH_A_BAR = 50;
+
+    /** One more page written. */
+    void step();
+
+    /** Takes the bar off the terminal's current line, before the summary is printed. */
+    @Override
+    void close();
+
+    /**
+     * A bar on {@code err} when a person watches it and the run is long enough; otherwise nothing, so
+     * that logs and pipes never receive control characters.
+     */
+    static Progress of(StandardStreams streams, int total) {
+        if (!streams.errIsTerminal() || total <= SMALLEST_RUN_WITH_A_BAR) {
+            return none();
+        }
+        return bar(streams.err(), total);
+    }
+
+    /** No progress display. */
+    static Progress none() {
+        return new Progress() {
+            @Override
+            public void step() {}
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private static Progress bar(PrintStream err, int total) {
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Parsing")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(err))
+                .build();
+        return new Progress() {
+            @Override
+            public void step() {
+                bar.step();
+            }
+
+            @Override
+            public void close() {
+                bar.close();
+            }
+        };
+    }
+}
