@@ -104,7 +104,8 @@ class RecordInvariantsTest {
 
     @Test
     void pressReleaseDateAndItsSourceComeTogether() {
-        assertThat(release(PageType.PRESS_RELEASE, DAY, DateSource.TEXT, null).date()).isEqualTo(DAY);
+        assertThat(release(PageType.PRESS_RELEASE, DAY, DateSource.TEXT, null).date())
+                .isEqualTo(DAY);
         rejects(IllegalArgumentException.class, "dateSource", () -> release(PageType.PRESS_RELEASE, DAY, null, null));
         rejects(
                 IllegalArgumentException.class,
@@ -114,7 +115,8 @@ class RecordInvariantsTest {
 
     @Test
     void pressReleaseDatedByDatelineHasADateline() {
-        assertThat(release(PageType.PRESS_RELEASE, DAY, DateSource.DATELINE, DATELINE).dateline())
+        assertThat(release(PageType.PRESS_RELEASE, DAY, DateSource.DATELINE, DATELINE)
+                        .dateline())
                 .isEqualTo(DATELINE);
         rejects(
                 IllegalArgumentException.class,
@@ -126,40 +128,248 @@ class RecordInvariantsTest {
     void pressReleaseRejectsBlankTextsAndBrokenLists() {
         List<String> withBlank = Arrays.asList("One", " ");
         List<String> withNull = Arrays.asList("One", null);
-        rejects(IllegalArgumentException.class, "title", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", " ", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "teaser", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", "", null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "place", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, "\t", List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "sources", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, withBlank, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "fieldsOfWork", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(),
-                Arrays.asList(FieldOfWork.POLICING, null), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, List.of()));
-        rejects(IllegalArgumentException.class, "otherFieldsOfWork", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                withBlank, List.of(), List.of(), List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "paragraphs", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), withNull, List.of(), List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "quotes", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), null, List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "images", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(), null, List.of()));
-        rejects(NullPointerException.class, "readMore", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, List.of()));
-        rejects(NullPointerException.class, "diagnostics", () -> new PressRelease(
-                PageType.PRESS_RELEASE, "en", "T", null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        " ",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "teaser",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        "",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "place",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "\t",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "sources",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        withBlank,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "fieldsOfWork",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Arrays.asList(FieldOfWork.POLICING, null),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "otherFieldsOfWork",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        withBlank,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "paragraphs",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        withNull,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "quotes",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "images",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "readMore",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of()));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new PressRelease(
+                        PageType.PRESS_RELEASE,
+                        "en",
+                        "T",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
     }
 
     @Test
@@ -171,8 +381,7 @@ class RecordInvariantsTest {
         assertThat(section.paragraphs()).containsExactly("First.");
         assertThatThrownBy(() -> section.paragraphs().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> section.items().add("x")).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> section.sections().add(section))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> section.sections().add(section)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @ParameterizedTest
@@ -194,7 +403,8 @@ class RecordInvariantsTest {
     @Test
     void everyPageNamesItsType() {
         Mission mission = new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, null);
-        assertThat(new GenericPage("en", "T", null, List.of(), null, List.of()).type()).isEqualTo(PageType.PAGE);
+        assertThat(new GenericPage("en", "T", null, List.of(), null, List.of()).type())
+                .isEqualTo(PageType.PAGE);
         assertThat(new Listing("en", "T", List.of(), null, List.of()).type()).isEqualTo(PageType.LISTING);
         assertThat(new MissionPage("en", "T", mission, List.of(), null, List.of()).type())
                 .isEqualTo(PageType.MISSION);
@@ -207,34 +417,78 @@ class RecordInvariantsTest {
     @Test
     void pagesRejectMissingTitlesAndLists() {
         Mission mission = new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, null);
-        rejects(NullPointerException.class, "title", () -> new GenericPage("en", null, null, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "title",
+                () -> new GenericPage("en", null, null, List.of(), null, List.of()));
         rejects(NullPointerException.class, "sections", () -> new GenericPage("en", "T", null, null, null, List.of()));
-        rejects(NullPointerException.class, "diagnostics", () -> new GenericPage("en", "T", null, List.of(), null, null));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new GenericPage("en", "T", null, List.of(), null, null));
         rejects(IllegalArgumentException.class, "title", () -> new Listing("en", "", List.of(), null, List.of()));
         rejects(NullPointerException.class, "entries", () -> new Listing("en", "T", null, null, List.of()));
         rejects(NullPointerException.class, "diagnostics", () -> new Listing("en", "T", List.of(), null, null));
         rejects(IllegalArgumentException.class, "language", () -> new Listing("xyz", "T", List.of(), null, List.of()));
-        rejects(NullPointerException.class, "mission", () -> new MissionPage("en", "T", null, List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "title", () -> new MissionPage("en", " ", mission, List.of(), null, List.of()));
-        rejects(NullPointerException.class, "sections", () -> new MissionPage("en", "T", mission, null, null, List.of()));
-        rejects(NullPointerException.class, "diagnostics", () -> new MissionPage("en", "T", mission, List.of(), null, null));
-        rejects(IllegalArgumentException.class, "language", () -> new MissionPage("E", "T", mission, List.of(), null, List.of()));
-        rejects(NullPointerException.class, "fieldOfWork", () -> new FieldOfWorkPage(
-                "en", "T", null, null, List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "summary", () -> new FieldOfWorkPage(
-                "en", "T", FieldOfWork.POLICING, " ", List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "title", () -> new FieldOfWorkPage(
-                "en", "", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
-        rejects(IllegalArgumentException.class, "language", () -> new FieldOfWorkPage(
-                "", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "sections", () -> new FieldOfWorkPage(
-                "en", "T", FieldOfWork.POLICING, null, null, List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "missions", () -> new FieldOfWorkPage(
-                "en", "T", FieldOfWork.POLICING, null, List.of(), null, List.of(), null, List.of()));
-        rejects(NullPointerException.class, "resources", () -> new FieldOfWorkPage(
-                "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), null, null, List.of()));
-        rejects(NullPointerException.class, "diagnostics", () -> new FieldOfWorkPage(
-                "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, null));
+        rejects(
+                NullPointerException.class,
+                "mission",
+                () -> new MissionPage("en", "T", null, List.of(), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new MissionPage("en", " ", mission, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "sections",
+                () -> new MissionPage("en", "T", mission, null, null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new MissionPage("en", "T", mission, List.of(), null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "language",
+                () -> new MissionPage("E", "T", mission, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "fieldOfWork",
+                () -> new FieldOfWorkPage("en", "T", null, null, List.of(), List.of(), List.of(), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "summary",
+                () -> new FieldOfWorkPage(
+                        "en", "T", FieldOfWork.POLICING, " ", List.of(), List.of(), List.of(), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new FieldOfWorkPage(
+                        "en", "", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "language",
+                () -> new FieldOfWorkPage(
+                        "", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "sections",
+                () -> new FieldOfWorkPage(
+                        "en", "T", FieldOfWork.POLICING, null, null, List.of(), List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "missions",
+                () -> new FieldOfWorkPage(
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), null, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "resources",
+                () -> new FieldOfWorkPage(
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), null, null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new FieldOfWorkPage(
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, null));
     }
 
     @Test
@@ -257,49 +511,88 @@ class RecordInvariantsTest {
         rejects(IllegalArgumentException.class, "items", () -> new Section(null, List.of(), List.of(""), List.of()));
         rejects(NullPointerException.class, "sections", () -> new Section(null, List.of(), List.of(), null));
         rejects(IllegalArgumentException.class, "country", () -> new Chairpersonship(" ", 2025));
-        rejects(IllegalArgumentException.class, "participatingStates", () -> new Site(
-                null, List.of(""), List.of(), List.of(), List.of()));
-        rejects(IllegalArgumentException.class, "partners", () -> new Site(
-                null, List.of(), List.of(" "), List.of(), List.of()));
-        rejects(IllegalArgumentException.class, "fieldsOfWork", () -> new Site(
-                null, List.of(), List.of(), List.of(""), List.of()));
-        rejects(IllegalArgumentException.class, "fieldOperations", () -> new Site(
-                null, List.of(), List.of(), List.of(), List.of("\n")));
+        rejects(
+                IllegalArgumentException.class,
+                "participatingStates",
+                () -> new Site(null, List.of(""), List.of(), List.of(), List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "partners",
+                () -> new Site(null, List.of(), List.of(" "), List.of(), List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "fieldsOfWork",
+                () -> new Site(null, List.of(), List.of(), List.of(""), List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "fieldOperations",
+                () -> new Site(null, List.of(), List.of(), List.of(), List.of("\n")));
         assertThat(new Image("https://www.osce.org/a.jpg", null).url()).isEqualTo("https://www.osce.org/a.jpg");
         assertThat(new Quote("Words.", null, null).speaker()).isNull();
     }
 
     @Test
     void missionAndListingEntryRejectMissingAndBlankValues() {
-        rejects(IllegalArgumentException.class, "name", () -> new Mission(
-                "", MissionKind.MISSION, "Skopje", null, null, null, null));
-        rejects(NullPointerException.class, "kind", () -> new Mission("Mission to Skopje", null, "Skopje", null, null, null, null));
-        rejects(IllegalArgumentException.class, "location", () -> new Mission(
-                "Mission to Skopje", MissionKind.MISSION, " ", null, null, null, null));
-        rejects(IllegalArgumentException.class, "headquarters", () -> new Mission(
-                "Mission to Skopje", MissionKind.MISSION, "Skopje", null, "", null, null));
-        rejects(IllegalArgumentException.class, "summary", () -> new Mission(
-                "Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, " ", null));
-        rejects(IllegalArgumentException.class, "url", () -> new Mission(
-                "Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, ""));
-        rejects(IllegalArgumentException.class, "title", () -> new ListingEntry(
-                " ", null, null, null, List.of(), List.of(), null, null, null, null));
-        rejects(IllegalArgumentException.class, "contentType", () -> new ListingEntry(
-                "T", null, " ", null, List.of(), List.of(), null, null, null, null));
-        rejects(IllegalArgumentException.class, "structure", () -> new ListingEntry(
-                "T", null, null, "", List.of(), List.of(), null, null, null, null));
-        rejects(NullPointerException.class, "fieldsOfWork", () -> new ListingEntry(
-                "T", null, null, null, null, List.of(), null, null, null, null));
-        rejects(IllegalArgumentException.class, "otherFieldsOfWork", () -> new ListingEntry(
-                "T", null, null, null, List.of(), List.of(" "), null, null, null, null));
-        rejects(IllegalArgumentException.class, "location", () -> new ListingEntry(
-                "T", null, null, null, List.of(), List.of(), "", null, null, null));
-        rejects(IllegalArgumentException.class, "publisher", () -> new ListingEntry(
-                "T", null, null, null, List.of(), List.of(), null, " ", null, null));
-        rejects(IllegalArgumentException.class, "teaser", () -> new ListingEntry(
-                "T", null, null, null, List.of(), List.of(), null, null, "", null));
-        rejects(IllegalArgumentException.class, "url", () -> new ListingEntry(
-                "T", null, null, null, List.of(), List.of(), null, null, null, " "));
+        rejects(
+                IllegalArgumentException.class,
+                "name",
+                () -> new Mission("", MissionKind.MISSION, "Skopje", null, null, null, null));
+        rejects(
+                NullPointerException.class,
+                "kind",
+                () -> new Mission("Mission to Skopje", null, "Skopje", null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "location",
+                () -> new Mission("Mission to Skopje", MissionKind.MISSION, " ", null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "headquarters",
+                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, "", null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "summary",
+                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, " ", null));
+        rejects(
+                IllegalArgumentException.class,
+                "url",
+                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, ""));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new ListingEntry(" ", null, null, null, List.of(), List.of(), null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "contentType",
+                () -> new ListingEntry("T", null, " ", null, List.of(), List.of(), null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "structure",
+                () -> new ListingEntry("T", null, null, "", List.of(), List.of(), null, null, null, null));
+        rejects(
+                NullPointerException.class,
+                "fieldsOfWork",
+                () -> new ListingEntry("T", null, null, null, null, List.of(), null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "otherFieldsOfWork",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(" "), null, null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "location",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), "", null, null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "publisher",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, " ", null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "teaser",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, null, "", null));
+        rejects(
+                IllegalArgumentException.class,
+                "url",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, null, null, " "));
     }
 
     @Test

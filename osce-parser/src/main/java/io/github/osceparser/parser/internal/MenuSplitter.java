@@ -64,14 +64,28 @@ public final class MenuSplitter {
 
     /** A "- X" line: a menu entry, a list item or a metadata value. */
     public static boolean isBullet(String text) {
-        return text.length() > 2
-                && text.charAt(0) == '-'
-                && text.charAt(1) == ' '
-                && !text.substring(2).isBlank();
+        return text.length() > 2 && text.charAt(0) == '-' && text.charAt(1) == ' ' && textStart(text) < text.length();
     }
 
     /** The text of a "- X" line without its bullet. */
     public static String bulletText(String text) {
-        return text.substring(2).strip();
+        int start = textStart(text);
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * Where the text after the bullet's two characters starts; the length when there is none. Every
+     * menu and content line is tested, so this looks in place rather than copying the rest.
+     */
+    private static int textStart(String text) {
+        int start = 2;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 }

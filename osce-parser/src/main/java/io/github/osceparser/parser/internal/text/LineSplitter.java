@@ -16,21 +16,29 @@ public final class LineSplitter {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         int number = 1;
         int length = text.length();
-        int i = start;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new Line(number++, clean(text, start, i)));
-                i += (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') ? 2 : 1;
-                start = i;
-            } else {
-                i++;
+        // Most pages have LF line ends only; for them the JDK's vectorised indexOf finds each end.
+        boolean carriageReturns = text.indexOf('\r', start) >= 0;
+        while (start < length) {
+            int end = carriageReturns ? nextLineEnd(text, start) : text.indexOf('\n', start);
+            if (end < 0) {
+                lines.add(new Line(number, clean(text, start, length)));
+                break;
             }
-        }
-        if (start < length) {
-            lines.add(new Line(number, clean(text, start, length)));
+            lines.add(new Line(number++, clean(text, start, end)));
+            start = end + ((text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') ? 2 : 1);
         }
         return lines;
+    }
+
+    /** The index of the next LF or CR from {@code from}, or -1. */
+    private static int nextLineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -40,28 +48,36 @@ public final class LineSplitter {
      * Tabs and no-break spaces become plain spaces.
      */
     private static String clean(String text, int from, int to) {
-        boolean dirty = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, most of every page
+            }
             if (isInvisible(c) || c == '\t' || c == '\u00A0') {
-                dirty = true;
-                break;
+                return cleanDirty(text, from, to);
             }
         }
-        String line;
-        if (dirty) {
-            StringBuilder sb = new StringBuilder(to - from);
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (!isInvisible(c)) {
-                    sb.append(c == '\t' || c == '\u00A0' ? ' ' : c);
-                }
-            }
-            line = sb.toString();
-        } else {
-            line = text.substring(from, to);
+        // What String.strip() would remove, found before the one copy rather than after it.
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        return line.strip();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static String cleanDirty(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isInvisible(c)) {
+                sb.append(c == '\t' || c == '\u00A0' ? ' ' : c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static boolean isInvisible(char c) {

@@ -1,9 +1,12 @@
 package io.github.osceparser.parser.internal.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The people a press release names, in order of mention, each with the role the text gives them.
@@ -308,10 +311,12 @@ public final class People {
             "додала"));
 
     private final List<Person> people = new ArrayList<>();
-    /** Every mention, in text order: the person and where they were named. */
-    private final List<Mention> mentions = new ArrayList<>();
-
-    private record Mention(Person person, long position) {}
+    /** Each person by full name; a page naming thousands of people must not compare each with all. */
+    private final Map<String, Person> byFullName = new HashMap<>();
+    /** The earliest person by full name and by each tail of it after a space ("Zannier", "Lamberto Zannier"). */
+    private final Map<String, Person> byNameOrSurname = new HashMap<>();
+    /** Every mention by position: the person first mentioned there. */
+    private final TreeMap<Long, Person> mentions = new TreeMap<>();
 
     /**
      * A person named in the text.
@@ -380,21 +385,25 @@ public final class People {
             return;
         }
         String role = apposition != null ? apposition : phraseBefore != null ? phraseBefore : leadingRole;
-        for (Person known : people) {
-            if (known.name().equals(name)) {
-                // The first mention keeps the role: it is where the page introduces the person.
-                mentions.add(new Mention(known, offset + from));
-                return;
-            }
+        Person known = byFullName.get(name);
+        if (known != null) {
+            // The first mention keeps the role: it is where the page introduces the person.
+            mentioned(known, offset + from);
+            return;
         }
         Person person = new Person(name, role, offset + from);
         people.add(person);
-        mentions.add(new Mention(person, offset + from));
+        byFullName.put(name, person);
+        byNameOrSurname.putIfAbsent(name, person);
+        for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+            byNameOrSurname.putIfAbsent(name.substring(space + 1), person);
+        }
+        mentioned(person, offset + from);
     }
 
     /** Records a later mention of a known person, such as a surname in an attribution. */
     public void mentioned(Person person, long position) {
-        mentions.add(new Mention(person, position));
+        mentions.putIfAbsent(position, person);
     }
 
     /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
@@ -473,7 +482,9 @@ public final class People {
     private static boolean precededBySpeechVerb(String text, int start) {
         String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
         for (String verb : SPEECH_VERBS) {
-            if (before.endsWith(" " + verb) || before.equals(verb)) {
+            // endsWith(" " + verb) without building that string for every verb and every name.
+            int at = before.length() - verb.length();
+            if (before.endsWith(verb) && (at == 0 || (at > 0 && before.charAt(at - 1) == ' '))) {
                 return true;
             }
         }
@@ -503,25 +514,13 @@ public final class People {
 
     /** The person most recently named before the position, or null. */
     public Person lastBefore(long position) {
-        Person last = null;
-        long lastPosition = -1;
-        for (Mention mention : mentions) {
-            if (mention.position() < position && mention.position() > lastPosition) {
-                last = mention.person();
-                lastPosition = mention.position();
-            }
-        }
-        return last;
+        Map.Entry<Long, Person> last = mentions.lowerEntry(position);
+        return last == null || last.getKey() < 0 ? null : last.getValue();
     }
 
     /** The person with this full name or surname, the earliest named, or null. */
     public Person byName(String name) {
-        for (Person person : people) {
-            if (person.name().equals(name) || person.name().endsWith(" " + name)) {
-                return person;
-            }
-        }
-        return null;
+        return byNameOrSurname.get(name);
     }
 
     /** Every person named so far, in order. */

@@ -67,11 +67,20 @@ public final class QuoteFinder {
 
     /** The quoted words without surrounding space and without the comma that leads into the attribution. */
     private static String trimQuote(String words) {
-        String trimmed = words.strip();
-        while (trimmed.endsWith(",")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        int start = 0;
+        int end = words.length();
+        while (start < end && Character.isWhitespace(words.charAt(start))) {
+            start++;
         }
-        return trimmed;
+        while (true) {
+            while (end > start && Character.isWhitespace(words.charAt(end - 1))) {
+                end--;
+            }
+            if (end == start || words.charAt(end - 1) != ',') {
+                return words.substring(start, end);
+            }
+            end--;
+        }
     }
 
     private static boolean isQuotation(String words) {
@@ -108,11 +117,19 @@ public final class QuoteFinder {
         }
         // Before the quotation: NAME said: “...”
         if (speakerText == null) {
-            String head = paragraph.substring(0, open).strip();
-            if (head.endsWith(":") || head.endsWith(",")) {
-                String lead = head.substring(0, head.length() - 1);
-                int start = Math.max(Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("” ")), lead.lastIndexOf("\" "));
-                String clause = lead.substring(start < 0 ? 0 : start + 2).strip();
+            // The text before the mark is searched in place: copying it for every quotation made a
+            // paragraph of many quotations quadratic.
+            int headEnd = open;
+            while (headEnd > 0 && Character.isWhitespace(paragraph.charAt(headEnd - 1))) {
+                headEnd--;
+            }
+            if (headEnd > 0 && (paragraph.charAt(headEnd - 1) == ':' || paragraph.charAt(headEnd - 1) == ',')) {
+                int leadEnd = headEnd - 1;
+                int start = Math.max(
+                        Math.max(paragraph.lastIndexOf(". ", leadEnd - 2), paragraph.lastIndexOf("” ", leadEnd - 2)),
+                        paragraph.lastIndexOf("\" ", leadEnd - 2));
+                String clause =
+                        paragraph.substring(start < 0 ? 0 : start + 2, leadEnd).strip();
                 List<int[]> clauseWords = Tokens.words(clause);
                 for (int w = clauseWords.size() - 1; w > 0; w--) {
                     if (People.SPEECH_VERBS.contains(Tokens.lower(clause, clauseWords.get(w)))) {

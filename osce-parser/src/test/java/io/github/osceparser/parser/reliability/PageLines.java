@@ -1,0 +1,65 @@
+package io.github.osceparser.parser.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page's lines and where its navigation menu lies, read by the rule README.md documents: a line
+ * holding only "-" opens a group whose heading is the next line, "- X" lines are its entries, and
+ * the menu ends at the first line that is none of these. Kept independent of the parser's own
+ * splitter, so that the variation tests check the parser against the rule, not against itself.
+ *
+ * @param text the page as saved
+ * @param lines its lines, as LF, CRLF and CR end them; index {@code i} is line {@code i + 1}
+ * @param menuGroups for each menu group, the indexes of its entry lines
+ * @param firstContentLine the index of the first non-blank line after the menu
+ */
+record PageLines(String text, List<String> lines, List<List<Integer>> menuGroups, int firstContentLine) {
+
+    static PageLines of(String text) {
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        List<List<Integer>> groups = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        if (opensGroup(lines, i)) {
+            while (i < lines.size()) {
+                String line = lines.get(i).strip();
+                if (opensGroup(lines, i)) {
+                    groups.add(new ArrayList<>());
+                    i += 2;
+                } else if (isEntry(line)) {
+                    groups.get(groups.size() - 1).add(i++);
+                } else if (line.isEmpty()) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+        }
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return new PageLines(text, lines, groups, i);
+    }
+
+    /** The indexes of all menu entry lines, in page order. */
+    List<Integer> menuEntries() {
+        List<Integer> all = new ArrayList<>();
+        menuGroups.forEach(all::addAll);
+        return all;
+    }
+
+    private static boolean opensGroup(List<String> lines, int i) {
+        if (i + 1 >= lines.size() || !lines.get(i).strip().equals("-")) {
+            return false;
+        }
+        String heading = lines.get(i + 1).strip();
+        return !heading.isEmpty() && !heading.equals("-") && !isEntry(heading);
+    }
+
+    private static boolean isEntry(String line) {
+        return line.startsWith("- ") && !line.substring(2).isBlank();
+    }
+}
