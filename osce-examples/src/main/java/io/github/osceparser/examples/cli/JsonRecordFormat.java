@@ -2,13 +2,13 @@ package io.github.osceparser.examples.cli;
 
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceJson;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records in the library's JSON format with {@code "file"} first: one object per line (JSON Lines),
- * or the same objects as one JSON array.
+ * Records in the library's JSON format with {@code "file"} first (then, for a page of a web archive,
+ * {@code "offset"}, {@code "url"} and {@code "warcDate"}): one object per line (JSON Lines), or the
+ * same objects as one JSON array.
  */
 final class JsonRecordFormat implements RecordFormat {
     private static final OsceJson PAGE_JSON = OsceJson.create();
@@ -46,14 +46,13 @@ final class JsonRecordFormat implements RecordFormat {
     }
 
     @Override
-    public String page(String file, OscePage page) {
-        return framed(PAGE_JSON.toJson(page, Map.of("file", file)));
+    public String page(PageOrigin origin, OscePage page) {
+        return framed(PAGE_JSON.toJson(page, origin.leadingFields()));
     }
 
     @Override
-    public String error(String file, String message) {
-        Map<String, String> record = new LinkedHashMap<>();
-        record.put("file", file);
+    public String error(PageOrigin origin, String message) {
+        Map<String, Object> record = origin.leadingFields();
         record.put("error", message);
         return framed(ERROR_JSON.writeValueAsString(record));
     }

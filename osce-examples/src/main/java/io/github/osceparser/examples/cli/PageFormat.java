@@ -5,7 +5,7 @@ import io.github.osceparser.parser.OsceParser;
 import java.io.IOException;
 
 /** One kind of page file the command reads, such as the text rendering of a page or its HTML. */
-interface PageFormat {
+non-sealed interface PageFormat extends FileFormat {
     /**
      * Parses the bytes of one page file.
      *

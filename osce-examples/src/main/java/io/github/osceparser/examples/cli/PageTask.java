@@ -1,5 +1,8 @@
 package io.github.osceparser.examples.cli;
 
+import io.github.osceparser.examples.warc.ArchiveEntry;
+import io.github.osceparser.examples.warc.ArchivedPage;
+import io.github.osceparser.examples.warc.UnreadableRecord;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.OsceParser;
@@ -9,8 +12,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /**
- * Turns one page input into its output record. Nothing a single file does stops the batch: a file
- * that cannot be read, page text that is not UTF-8, or a page the parser rejects gives an error
+ * Turns one page input, or one page record of a web archive, into its output record. Nothing a
+ * single file or record does stops the batch: a file that cannot be read, page text that is not
+ * UTF-8, a record whose payload cannot be decoded, or a page the parser rejects gives an error
  * record.
  */
 final class PageTask {
@@ -24,23 +28,54 @@ final class PageTask {
         this.records = records;
     }
 
-    /** The record of the page, or the error record of the file; safe to call from several threads. */
-    Outcome apply(PageInput input) {
+    /** The record of the page file, or its error record; safe to call from several threads. */
+    Outcome apply(PageInput input, PageFormat format) {
+        PageOrigin origin = PageOrigin.file(input.file());
+        return parse(origin, () -> format.parse(parser, reader.read(input)));
+    }
+
+    /**
+     * The record of a web archive's page, or the error record of a record that gave none; safe to
+     * call from several threads.
+     *
+     * @param file the archive, named as {@link PageInput#file()} says
+     * @param entry the page, or the record that could not be read
+     */
+    Outcome apply(String file, ArchiveEntry entry) {
+        PageOrigin origin = new PageOrigin(file, entry.offset(), entry.url(), entry.warcDate());
+        if (entry instanceof UnreadableRecord unreadable) {
+            return failed(origin, unreadable.message());
+        }
+        ArchivedPage page = (ArchivedPage) entry;
+        return parse(origin, () -> page.parse(parser));
+    }
+
+    /** The error record of a file that could not be opened. */
+    Outcome unreadable(PageInput input, IOException e) {
+        return failed(PageOrigin.file(input.file()), describe(e));
+    }
+
+    /** Something that reads and parses one page. */
+    private interface PageSource {
+        OscePage parse() throws IOException;
+    }
+
+    private Outcome parse(PageOrigin origin, PageSource source) {
         try {
-            OscePage page = input.format().parse(parser, reader.read(input));
-            return new Outcome(records.page(input.file(), page), page.type());
+            OscePage page = source.parse();
+            return new Outcome(records.page(origin, page), page.type());
         } catch (IOException e) {
-            return failed(input, describe(e));
+            return failed(origin, describe(e));
         } catch (OsceParseException e) {
-            return failed(input, e.getMessage());
+            return failed(origin, e.getMessage());
         } catch (RuntimeException e) {
             // A defect of the parser on one page must not cost the user the other 99,999.
-            return failed(input, "the parser failed on this page: " + e);
+            return failed(origin, "the parser failed on this page: " + e);
         }
     }
 
-    private Outcome failed(PageInput input, String message) {
-        return new Outcome(records.error(input.file(), message), null);
+    private Outcome failed(PageOrigin origin, String message) {
+        return new Outcome(records.error(origin, message), null);
     }
 
     /** The file system's exceptions carry only the path as their message; say what happened. */

@@ -1,5 +1,7 @@
 package io.github.osceparser.examples.cli;
 
+import io.github.osceparser.examples.warc.PageScope;
+import io.github.osceparser.examples.warc.SkippedRecords;
 import io.github.osceparser.parser.OsceParser;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,14 +32,17 @@ import picocli.CommandLine.Spec;
         versionProvider = OsceVersion.class,
         description = {
             "Parses page files and folders of them, walked recursively: .txt files are page text (UTF-8),"
-                    + " .html and .htm files HTML; other files are skipped with a note. Writes one record per"
-                    + " page: the file, then the page's fields in the library's JSON format.",
-            "A file that cannot be read or parsed gives a record with its error, and the batch goes on."
+                    + " .html and .htm files HTML, .warc and .warc.gz files web archives, whose HTML pages of"
+                    + " osce.org are parsed; other files are skipped with a note. Writes one record per"
+                    + " page: the file (and, for an archive's page, the record's offset, url and warcDate),"
+                    + " then the page's fields in the library's JSON format.",
+            "A file or archive record that cannot be read or parsed gives a record with its error, and the"
+                    + " batch goes on."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every page parsed",
-            "1:some files gave an error record, or the output could not be written",
+            "1:some files or archive records gave an error record, or the output could not be written",
             "2:usage error: an unknown option, a path that does not exist"
         })
 final class ParseCommand implements Callable<Integer> {
@@ -48,7 +54,7 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "PATH",
             arity = "1..*",
-            description = "A page file, a folder of them, or - for page text on standard input.")
+            description = "A page file, a web archive, a folder of them, or - for page text on standard input.")
     private List<String> paths;
 
     @Option(
@@ -61,7 +67,8 @@ final class ParseCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             description = "jsonl (one JSON object per line), json (one array) or csv"
-                    + " (file,type,language,title,date,place,sources,fieldsOfWork,error). Default: ${DEFAULT-VALUE}.")
+                    + " (file,type,language,title,date,place,sources,fieldsOfWork,error; with web archives,"
+                    + " offset,url,warcDate after file). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format = OutputFormat.JSONL;
 
     @Option(
@@ -69,6 +76,12 @@ final class ParseCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "Parse N files at a time. Default: the number of processors (${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(
+            names = "--any-host",
+            description = "Parse the pages of every host in web archives, not only those of osce.org and its"
+                    + " subdomains.")
+    private boolean anyHost;
 
     @Option(
             names = "--strict",
@@ -95,23 +108,29 @@ final class ParseCommand implements Callable<Integer> {
         finder.skipped().note(formats.extensions()).ifPresent(note -> err.println("osce: " + note));
 
         OsceParser parser = OsceParser.builder().strict(strict).build();
-        RecordFormat records = format.records();
+        boolean archives = pages.stream().anyMatch(page -> page.format() instanceof WebArchiveFormat);
+        RecordFormat records = format.records(archives);
         PageTask task = new PageTask(parser, new PageReader(streams.in(), parser.maxInputLength()), records);
         BatchSummary summary = new BatchSummary();
+        SkippedRecords skippedRecords;
         try (Writer out = openOutput();
-                Progress progress = Progress.of(streams, pages.size())) {
+                PageJobs jobs = new PageJobs(
+                        pages, task, anyHost ? PageScope.ANY_HOST : PageScope.OSCE_ORG, parser.maxInputLength());
+                Progress progress = Progress.of(streams, archives ? -1 : pages.size())) {
             RecordSink sink = new RecordSink(out, records);
-            new InOrderExecutor(threads, threads * 4).run(pages, task::apply, outcome -> {
+            new InOrderExecutor(threads, threads * 4).run(jobs, Supplier::get, outcome -> {
                 sink.write(outcome.record());
                 summary.count(outcome);
                 progress.step();
             });
             sink.finish();
+            skippedRecords = archives ? jobs.skippedRecords() : null;
         } catch (UncheckedIOException e) {
             throw new IOException(
                     "cannot write " + outputName() + ": " + e.getCause().getMessage(), e);
         }
-        err.println("osce: " + summary.line(finder.skipped().count(), Duration.ofNanos(System.nanoTime() - start)));
+        err.println("osce: "
+                + summary.line(finder.skipped().count(), skippedRecords, Duration.ofNanos(System.nanoTime() - start)));
         return summary.errors() == 0 ? 0 : 1;
     }
 

@@ -21,9 +21,12 @@ interface Progress extends AutoCloseable {
     /**
      * A bar on {@code err} when a person watches it and the run is long enough; otherwise nothing, so
      * that logs and pipes never receive control characters.
+     *
+     * @param total how many pages the run will write; -1 when unknown until the end, as with web
+     *     archives, in which case the bar counts pages without an end to reach
      */
     static Progress of(StandardStreams streams, int total) {
-        if (!streams.errIsTerminal() || total <= SMALLEST_RUN_WITH_A_BAR) {
+        if (!streams.errIsTerminal() || (total >= 0 && total <= SMALLEST_RUN_WITH_A_BAR)) {
             return none();
         }
         return bar(streams.err(), total);

@@ -16,9 +16,9 @@ interface RecordFormat {
     /** The text after the last record; {@code empty} tells whether there was none. */
     String footer(boolean empty);
 
-    /** The record of a page, named by the file it came from. */
-    String page(String file, OscePage page);
+    /** The record of a page, named by where it came from. */
+    String page(PageOrigin origin, OscePage page);
 
-    /** The record of a file that gave no page, with why. */
-    String error(String file, String message);
+    /** The record of a file (or an archive's record) that gave no page, with why. */
+    String error(PageOrigin origin, String message);
 }

@@ -19,7 +19,6 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.ProfilerConfig;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks of this package with JMH and prints what the issue asks of them: pages and
@@ -27,9 +26,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * that go into README.md unchanged.
  *
  * <p>Arguments are JMH's own ({@code -h} lists them); without any, every benchmark here runs in one
- * fork with a 1 GB heap, 3 warm-up and 5 measured iterations of one second, with JMH's GC profiler
- * (allocation per operation) and {@link CpuTimeProfiler} (CPU time per operation). Run it with the
- * {@code bench} Maven profile (README, "Performance").
+ * fork with a 1 GB heap of 4 MB regions, with the warm-up and measurement its class declares, with
+ * JMH's GC profiler (allocation per operation) and {@link CpuTimeProfiler} (CPU time per
+ * operation). Run it with the {@code bench} Maven profile (README, "Performance").
  *
  * <p>Two times are reported. Wall-clock time is the median measured iteration. CPU time is what the
  * benchmark's JVM spent on all its threads, which other processes on a shared machine do not
@@ -55,26 +54,25 @@ public final class BenchmarkReport {
             options.forks(1);
         }
         if (!command.getJvmArgs().hasValue() && !command.getJvmArgsAppend().hasValue()) {
-            // A fixed heap, so that N and 2N of a pathological shape run with the same collector sizing.
-            options.jvmArgsAppend("-Xms1g", "-Xmx1g");
-        }
-        if (!command.getWarmupIterations().hasValue()) {
-            options.warmupIterations(3);
-        }
-        if (!command.getWarmupTime().hasValue()) {
-            options.warmupTime(TimeValue.seconds(1));
-        }
-        if (!command.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(5);
-        }
-        if (!command.getMeasurementTime().hasValue()) {
-            options.measurementTime(TimeValue.seconds(1));
+            // A fixed heap, so that N and 2N of a pathological shape run with the same collector sizing,
+            // with regions large enough that a list of 200,000 lines is not a "humongous" object (G1
+            // makes one of every reference array over half a region; see README, "Performance").
+            options.jvmArgsAppend("-Xms1g", "-Xmx1g", "-XX:G1HeapRegionSize=4m");
         }
         if (command.getProfilers().stream().map(ProfilerConfig::getKlass).noneMatch(BenchmarkReport::isGcProfiler)) {
             options.addProfiler(GCProfiler.class);
         }
         options.addProfiler(CpuTimeProfiler.class);
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Runner runner = new Runner(options.build());
+        if (command.shouldList() || command.shouldListWithParams()) {
+            if (command.shouldListWithParams()) {
+                runner.listWithParams(command);
+            } else {
+                runner.list();
+            }
+            return;
+        }
+        Collection<RunResult> results = runner.run();
         System.out.println();
         System.out.println(report(results, FixturePages.load(".txt"), FixturePages.load(".html")));
     }

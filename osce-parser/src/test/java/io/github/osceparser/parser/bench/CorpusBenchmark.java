@@ -8,19 +8,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The text path over every fixture page, against the cost of reading the text at all. One
  * operation is one pass over all the pages; {@link BenchmarkReport} turns that into pages per
  * second, MB per second and bytes allocated per page.
+ *
+ * <p>The warm-up is long because the JIT compiler is: on two cores its C2 thread keeps compiling
+ * the parser for over ten seconds, and measured before that, {@code parse} looks three times slower.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CorpusBenchmark {
