@@ -1,0 +1,220 @@
+package io.github.osceparser.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.osceparser.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The finer points of {@link QuoteFinder}: which marks open a quotation, and whom it is given to. */
+class QuoteAttributionTest {
+    private static List<Quote> find(String... paragraphs) {
+        return QuoteFinder.find(List.of(paragraphs));
+    }
+
+    @Test
+    void readsEveryKindOfQuotationMark() {
+        assertThat(find("\"We will keep working with all partners,\" said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+        assertThat(find("“We will keep working with all partners,” said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+        assertThat(find("«We will keep working with all partners», said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+        assertThat(find("„We will keep working with all partners“, said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+        assertThat(find("‘We will keep working with all partners,’ said Anna Berg."))
+                .isEmpty();
+    }
+
+    @Test
+    void trimsSpacesAndTrailingCommasOffTheQuotation() {
+        assertThat(find("“  We will keep working with partners , ,  ” said Anna Berg."))
+                .extracting(Quote::text)
+                .containsExactly("We will keep working with partners");
+        assertThat(find("“ , ”")).isEmpty();
+        assertThat(find("“   ”")).isEmpty();
+        assertThat(find("“”")).isEmpty();
+    }
+
+    @Test
+    void takesFiveWordsOrAClosingPunctuationMarkForAQuotation() {
+        assertThat(find("The “one two three four five” plan."))
+                .extracting(Quote::text)
+                .containsExactly("one two three four five");
+        assertThat(find("The “one two three four” plan.")).isEmpty();
+        assertThat(find("He wrote “Never again.” and left."))
+                .extracting(Quote::text)
+                .containsExactly("Never again.");
+        assertThat(find("He wrote “Never again!” and left."))
+                .extracting(Quote::text)
+                .containsExactly("Never again!");
+        assertThat(find("He wrote “Why now?” and left."))
+                .extracting(Quote::text)
+                .containsExactly("Why now?");
+        assertThat(find("He wrote “Never again;” and left.")).isEmpty();
+    }
+
+    @Test
+    void readsEachQuotationOfAParagraphOnce() {
+        assertThat(find("“One two three four five.” and “Six seven eight nine ten.” and “eleven”"))
+                .extracting(Quote::text)
+                .containsExactly("One two three four five.", "Six seven eight nine ten.");
+    }
+
+    @Test
+    void takesTheNameAndRoleAfterTheVerb() {
+        assertThat(find("“We will keep working with all partners,” said Jan de Vries, the Head of Office."))
+                .containsExactly(
+                        new Quote("We will keep working with all partners", "Jan de Vries", "the Head of Office"));
+        assertThat(find("“We will keep working with all partners,” stressed Anna Berg after the visit."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+        assertThat(find("“We will keep working with all partners,” said Anna Berg,  ."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+    }
+
+    @Test
+    void takesTheNameBeforeTheVerb() {
+        assertThat(find("Anna Berg opened the talks. “We will keep working with all partners,” Berg said."))
+                .containsExactly(new Quote("We will keep working with all partners", "Berg", null));
+        assertThat(find("“We will keep working with all partners,” Anna Berg said."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+    }
+
+    @Test
+    void resolvesAPronounOrASurnameToThePersonNamedBefore() {
+        List<Quote> quotes = find(
+                "OSCE Secretary General Lamberto Zannier opened the talks.",
+                "“We will keep working with all partners,” he said.",
+                "“We will not give up on the people,” said Zannier.");
+
+        assertThat(quotes)
+                .containsExactly(
+                        new Quote(
+                                "We will keep working with all partners", "Lamberto Zannier", "OSCE Secretary General"),
+                        new Quote("We will not give up on the people", "Lamberto Zannier", "OSCE Secretary General"));
+    }
+
+    @Test
+    void givesAPronounNobodyWhenNoPersonWasNamedBefore() {
+        assertThat(find("“We will keep working with all partners,” she said. Ambassador Anna Berg agreed."))
+                .containsExactly(new Quote("We will keep working with all partners", null, null));
+    }
+
+    @Test
+    void skipsTheAuxiliaryAndTheDashBeforeTheVerb() {
+        assertThat(find("« Nous continuerons à travailler avec tous », a dit Hélène Marchetti."))
+                .containsExactly(new Quote("Nous continuerons à travailler avec tous", "Hélène Marchetti", null));
+        assertThat(
+                        find(
+                                "Ольга Смирнова, старший советник, открыла встречу. «Мы продолжим работу со всеми партнёрами», – заявила она."))
+                .containsExactly(
+                        new Quote("Мы продолжим работу со всеми партнёрами", "Ольга Смирнова", "старший советник"));
+    }
+
+    @Test
+    void takesTheSpeakerBeforeAColonOrACommaInTheSameSentence() {
+        assertThat(find("The talks opened. Anna Berg said: “We will keep working with all partners.”"))
+                .containsExactly(new Quote("We will keep working with all partners.", "Anna Berg", null));
+        assertThat(find("Anna Berg added,  “We will keep working with all partners.”"))
+                .containsExactly(new Quote("We will keep working with all partners.", "Anna Berg", null));
+        assertThat(find("The talks opened: “We will keep working with all partners.”"))
+                .containsExactly(new Quote("We will keep working with all partners.", null, null));
+    }
+
+    @Test
+    void givesAnUnattributedQuotationTheSpeakerOfThePreviousOneInItsParagraphOnly() {
+        List<Quote> quotes = find(
+                "“We will keep working with all partners,” said Jan de Vries, the Head of Office. “Our doors stay open.”",
+                "“A new paragraph is another matter.”");
+
+        assertThat(quotes)
+                .containsExactly(
+                        new Quote("We will keep working with all partners", "Jan de Vries", "the Head of Office"),
+                        new Quote("Our doors stay open.", "Jan de Vries", "the Head of Office"),
+                        new Quote("A new paragraph is another matter.", null, null));
+    }
+
+    @Test
+    void keepsAnUnknownSpeakerOnlyWhenItLooksLikeAName() {
+        assertThat(find("“We will keep working with all partners,” said Anna Maria Berg Larsen."))
+                .extracting(Quote::speaker)
+                .containsExactly("Anna Maria Berg Larsen");
+        assertThat(find("“We will keep working with all partners,” said Anna Maria Berg Larsen Olsen."))
+                .extracting(Quote::speaker)
+                .containsExactly((String) null);
+        assertThat(find("“We will keep working with all partners,” said de Vries."))
+                .extracting(Quote::speaker)
+                .containsExactly((String) null);
+        assertThat(find("“We will keep working with all partners,” said the Ambassador."))
+                .extracting(Quote::speaker, Quote::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ambassador", null));
+    }
+
+    @Test
+    void endsTheAttributionAtTheSentenceEndButNotAtATitle() {
+        assertThat(find("“We will keep working with all partners,” said Anna Berg. Erik Lund left."))
+                .extracting(Quote::speaker)
+                .containsExactly("Anna Berg");
+        assertThat(find("“We will keep working with all partners,” said Anna Berg! Erik Lund left."))
+                .extracting(Quote::speaker)
+                .containsExactly("Anna Berg");
+        assertThat(find("“We will keep working with all partners,” Dr. Berg said."))
+                .extracting(Quote::speaker)
+                .containsExactly("Berg");
+    }
+
+    @Test
+    void ordersMentionsAcrossParagraphsByTheirPositionInTheWholeText() {
+        assertThat(find("", "Anna Berg said the talks open. “We will keep working with all partners,” she said."))
+                .extracting(Quote::speaker)
+                .containsExactly("Anna Berg");
+        assertThat(find(
+                        "Anna Berg said the talks would open.",
+                        "and then Ambassador Erik Lund arrived. “We will keep working with all partners,” he said."))
+                .extracting(Quote::speaker)
+                .containsExactly("Erik Lund");
+    }
+
+    @Test
+    void aSurnameInAnAttributionIsAMentionForLaterPronouns() {
+        List<Quote> quotes = find(
+                "Anna Berg said the talks open today. Erik Lund said they close tomorrow.",
+                "“We will keep working with all partners,” said Berg.",
+                "“We will never give up on this work,” she said.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Anna Berg", "Anna Berg");
+    }
+
+    @Test
+    void readsAttributionsTooShortToNameAnyone() {
+        assertThat(find("Anna Berg spoke. “We will keep working with all partners,” said."))
+                .containsExactly(new Quote("We will keep working with all partners", null, null));
+        assertThat(find("Anna Berg spoke. “We will keep working with all partners,” Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", null, null));
+        assertThat(find("Anna Berg spoke. “We will keep working with all partners,” Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", null, null));
+    }
+
+    @Test
+    void aVerbOpeningTheSentenceBeforeTheQuotationNamesNobody() {
+        List<Quote> quotes = find(
+                "“We will keep working with all partners,” said Anna Berg. Added: “We will never give up on this.”");
+
+        assertThat(quotes)
+                .containsExactly(
+                        new Quote("We will keep working with all partners", "Anna Berg", null),
+                        new Quote("We will never give up on this.", "Anna Berg", null));
+    }
+
+    @Test
+    void takesTheSpeakerBeforeAStraightQuotationMarkThatOpensWithASpace() {
+        assertThat(find("The talks opened. Anna Berg said, \" We will keep working with all partners.\""))
+                .containsExactly(new Quote("We will keep working with all partners.", "Anna Berg", null));
+    }
+
+    @Test
+    void givesNoRoleWhenTheNameStartsWithAParticle() {
+        assertThat(find("“We will keep working with all partners,” said de Vries, the Head of Office."))
+                .containsExactly(new Quote("We will keep working with all partners", null, null));
+    }
+}
