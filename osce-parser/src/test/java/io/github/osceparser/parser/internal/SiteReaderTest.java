@@ -59,4 +59,70 @@ class SiteReaderTest {
                 .isNull();
         assertThat(SiteReader.chairpersonship("Finland")).isNull();
     }
+
+    @Test
+    void findsGroupsByHeadingInAnyCaseAndSkipsEmptyGroups() {
+        Site site = SiteReader.read(List.of(
+                new MenuGroup("Fields of work", List.of()),
+                new MenuGroup("PARTICIPATING STATES", List.of("Albania", "Andorra")),
+                new MenuGroup("fields of WORK", List.of("Elections", "Policing")),
+                new MenuGroup("Fields of work", List.of("Youth")),
+                new MenuGroup("Field Operations", List.of("Mission to Skopje", "Programme Office in Dushanbe"))));
+
+        assertThat(site.participatingStates()).containsExactly("Albania", "Andorra");
+        assertThat(site.partners()).isEmpty();
+        assertThat(site.fieldsOfWork()).containsExactly("Elections", "Policing");
+        assertThat(site.fieldOperations()).containsExactly("Mission to Skopje", "Programme Office in Dushanbe");
+        assertThat(site.chairpersonship()).isNull();
+    }
+
+    @Test
+    void keepsNothingOfAGroupWithoutOneKnownEntry() {
+        Site site = SiteReader.read(List.of(
+                new MenuGroup("Fields of work", List.of("Projects", "Field operations")),
+                new MenuGroup("Field operations", List.of("Closed field activities"))));
+
+        assertThat(site.fieldsOfWork()).isEmpty();
+        assertThat(site.fieldOperations()).isEmpty();
+        assertThat(site.participatingStates()).isEmpty();
+    }
+
+    @Test
+    void tellsPartnersByEitherSpelling() {
+        Site site = SiteReader.read(List.of(new MenuGroup(
+                "Participating States",
+                List.of(
+                        "Austria",
+                        "Asian Partners for Cooperation",
+                        "Mediterranean PARTNERS for Co-operation",
+                        "Belgium"))));
+
+        assertThat(site.participatingStates()).containsExactly("Austria", "Belgium");
+        assertThat(site.partners())
+                .containsExactly("Asian Partners for Cooperation", "Mediterranean PARTNERS for Co-operation");
+    }
+
+    @Test
+    void readsTheCountryWithoutTheMarksBeforeTheChairpersonship() {
+        assertThat(SiteReader.chairpersonship("Finland, – OSCE Chairpersonship 2025"))
+                .isEqualTo(new Chairpersonship("Finland", 2025));
+        assertThat(SiteReader.chairpersonship("North Macedonia — OSCE Chairpersonship 2023"))
+                .isEqualTo(new Chairpersonship("North Macedonia", 2023));
+        assertThat(SiteReader.chairpersonship("Malta OSCE Chairpersonship 2024 "))
+                .isEqualTo(new Chairpersonship("Malta", 2024));
+        assertThat(SiteReader.chairpersonship("– OSCE Chairpersonship 2025")).isNull();
+    }
+
+    @Test
+    void readsOnlyFourDigitYearsFrom1990() {
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1990"))
+                .isEqualTo(new Chairpersonship("Finland", 1990));
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1989"))
+                .isNull();
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 20251"))
+                .isNull();
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 2O25"))
+                .isNull();
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship")).isNull();
+    }
 }

@@ -60,4 +60,88 @@ class DatelineParserTest {
                 .isEqualTo("Вена");
         assertThat(DatelineParser.normalCase("New York", Locale.ENGLISH)).isEqualTo("New York");
     }
+
+    @Test
+    void keepsTheWordForYearInTheDatelineText() {
+        DatelineParser.Result russian = DatelineParser.parse("МОСКВА, 12 мая 2011 г. – Текст сообщения.");
+        assertThat(russian.dateline())
+                .isEqualTo(new Dateline("МОСКВА", LocalDate.of(2011, 5, 12), "МОСКВА, 12 мая 2011 г."));
+        assertThat(russian.rest()).isEqualTo("Текст сообщения.");
+
+        DatelineParser.Result ukrainian = DatelineParser.parse("КИЇВ, 3 травня 2012 року - Текст.");
+        assertThat(ukrainian.dateline().text()).isEqualTo("КИЇВ, 3 травня 2012 року");
+        assertThat(ukrainian.rest()).isEqualTo("Текст.");
+
+        assertThat(DatelineParser.parse("КИЇВ, 3 травня 2012 р. - Текст.")
+                        .dateline()
+                        .text())
+                .isEqualTo("КИЇВ, 3 травня 2012 р.");
+        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 года – Текст.")
+                        .dateline()
+                        .text())
+                .isEqualTo("МОСКВА, 12 мая 2011 года");
+        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 г – Текст.")
+                        .dateline()
+                        .text())
+                .isEqualTo("МОСКВА, 12 мая 2011 г");
+    }
+
+    @Test
+    void takesNoWordThatOnlyStartsLikeTheWordForYear() {
+        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 город – Текст.")).isNull();
+    }
+
+    @Test
+    void skipsSpacesAndCommasBeforeTheDashAndAcceptsAnEmDash() {
+        DatelineParser.Result result = DatelineParser.parse("VIENNA, 21 May 2010 , — The text.");
+
+        assertThat(result.dateline().text()).isEqualTo("VIENNA, 21 May 2010");
+        assertThat(result.rest()).isEqualTo("The text.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                ", 21 May 2010 - text",
+                "VIENNA, 21 May 2010 - ",
+                "VIENNA, 21 May 2010 -",
+                "vienna, 21 May 2010 - text",
+                "VIENNA2, 21 May 2010 - text",
+                "VIENNA!, 21 May 2010 - text",
+                "ONE TWO THREE FOUR FIVE SIX, 21 May 2010 - text",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, 21 May 2010 - text",
+                "VIENNA, 21 May 2010 text"
+            })
+    void findsNoDatelineInTheseNearMisses(String paragraph) {
+        assertThat(DatelineParser.parse(paragraph)).as(paragraph).isNull();
+    }
+
+    @Test
+    void acceptsPlacesOfUpToFiveWordsAndFortyCharactersWithNamePunctuation() {
+        assertThat(DatelineParser.parse("ONE TWO THREE FOUR FIVE, 21 May 2010 - text")
+                        .dateline()
+                        .place())
+                .isEqualTo("ONE TWO THREE FOUR FIVE");
+        String forty = "A".repeat(40);
+        assertThat(DatelineParser.parse(forty + ", 21 May 2010 - text")
+                        .dateline()
+                        .place())
+                .isEqualTo(forty);
+        assertThat(DatelineParser.parse("ST. JOHN'S/SAINT-JEAN’S (NL), 21 May 2010 - text")
+                        .dateline()
+                        .place())
+                .isEqualTo("ST. JOHN'S/SAINT-JEAN’S (NL)");
+        assertThat(DatelineParser.parse("Vienna, 21 May 2010 - text").dateline().place())
+                .isEqualTo("Vienna");
+    }
+
+    @Test
+    void startsAWordAfterASpaceADashASlashOrABracket() {
+        assertThat(DatelineParser.normalCase("BOSNIA-HERZEGOVINA", Locale.ENGLISH))
+                .isEqualTo("Bosnia-Herzegovina");
+        assertThat(DatelineParser.normalCase("PRISHTINË/PRIŠTINA", Locale.ENGLISH))
+                .isEqualTo("Prishtinë/Priština");
+        assertThat(DatelineParser.normalCase("KYIV (UKRAINE)", Locale.ENGLISH)).isEqualTo("Kyiv (Ukraine)");
+        assertThat(DatelineParser.normalCase("ST. JOHN'S", Locale.ENGLISH)).isEqualTo("St. John's");
+    }
 }
