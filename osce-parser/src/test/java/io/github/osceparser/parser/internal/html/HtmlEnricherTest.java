@@ -46,6 +46,23 @@ class HtmlEnricherTest {
     }
 
     @Test
+    void keepsTheAddressAMissionPageAlreadyHas() {
+        MissionPage page = new MissionPage(
+                "en",
+                "OSCE Mission to Montenegro",
+                montenegro("https://example.org/montenegro"),
+                List.of(),
+                null,
+                List.of());
+
+        assertThat(enrich(
+                        page,
+                        "<link rel=canonical href='/mission-to-montenegro'><h1>x</h1>",
+                        "https://www.osce.org/a/b"))
+                .isSameAs(page);
+    }
+
+    @Test
     void linksListingEntriesByTheirTitles() {
         Listing page = new Listing(
                 "en",

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -136,5 +137,110 @@ class HtmlLoaderTest {
             served += n;
             return n;
         }
+    }
+
+    private static List<Integer> paragraphLines(Document document) {
+        return document.select("p").stream()
+                .map(p -> p.sourceRange().start().lineNumber())
+                .toList();
+    }
+
+    private static byte[] withPrefix(int[] prefix, byte[] body) {
+        byte[] bytes = new byte[prefix.length + body.length];
+        for (int i = 0; i < prefix.length; i++) {
+            bytes[i] = (byte) prefix[i];
+        }
+        System.arraycopy(body, 0, bytes, prefix.length, body.length);
+        return bytes;
+    }
+
+    @Test
+    void countsLoneCarriageReturnsAndCrLfAsOneLineEndInText() {
+        Document document = HtmlLoader.load("<p>a</p>\r<p>b</p>\r\n<p>c</p>\n<p>d</p>\r", "", 100);
+
+        assertThat(paragraphLines(document)).containsExactly(1, 2, 3, 4);
+        assertThat(paragraphLines(HtmlLoader.load("\r<p>a</p>", "", 100))).containsExactly(2);
+    }
+
+    @Test
+    void countsLoneCarriageReturnsAndCrLfAsOneLineEndInBytes() throws IOException {
+        byte[] bytes = "<p>a</p>\r<p>b</p>\r\n<p>c</p>\n<p>d</p>\r".getBytes(StandardCharsets.UTF_8);
+
+        Document document = HtmlLoader.load(new ByteArrayInputStream(bytes), null, "", 1000);
+
+        assertThat(paragraphLines(document)).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void leavesTheBytesOfWideCharsetsAlone() throws IOException {
+        // U+0D41 is 0D 41 in UTF-16BE and U+410D is 0D 41 in UTF-16LE: a byte that looks like a CR.
+        String text = "Malayalam \u0D41 and CJK \u410D";
+        String html = "<p>" + text + "</p>";
+
+        assertThat(read(withPrefix(new int[] {0xFE, 0xFF}, html.getBytes(StandardCharsets.UTF_16BE)), null))
+                .isEqualTo(text);
+        assertThat(read(withPrefix(new int[] {0xFF, 0xFE}, html.getBytes(StandardCharsets.UTF_16LE)), null))
+                .isEqualTo(text);
+        assertThat(read(html.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE))
+                .isEqualTo(text);
+        assertThat(read(html.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE))
+                .isEqualTo(text);
+        Charset utf32 = Charset.forName("UTF-32BE");
+        assertThat(read(html.getBytes(utf32), utf32)).isEqualTo(text);
+    }
+
+    @Test
+    void keepsUtf8AfterAByteOrderMarkEvenWhenSomeBytesAreBroken() throws IOException {
+        byte[] bytes = withPrefix(new int[] {0xEF, 0xBB, 0xBF}, "<p>caf\u00e9</p>".getBytes(WINDOWS_1252));
+
+        assertThat(read(bytes, null)).isEqualTo("caf\uFFFD");
+    }
+
+    @Test
+    void readsUsAsciiAsWindows1252AsBrowsersDo() throws IOException {
+        assertThat(read(page("<meta charset=us-ascii>", WINDOWS_1252), null)).isEqualTo(TEXT);
+        assertThat(read(page("", WINDOWS_1252), StandardCharsets.US_ASCII)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void readsTheCallersUtf8AsUtf8() throws IOException {
+        byte[] bytes = "<p>caf\u00e9</p>".getBytes(WINDOWS_1252);
+
+        assertThat(read(bytes, StandardCharsets.UTF_8)).isEqualTo("caf\uFFFD");
+        assertThat(read(page("", StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(TEXT);
+    }
+
+    @Test
+    void readsAStreamLongerThanTheFirstBufferUpToTheLimit() throws IOException {
+        assertThat(HtmlLoader.load(new CountingStream(200_000), null, "", 200_000)
+                        .body()
+                        .text())
+                .hasSize(200_000);
+        assertThatThrownBy(() -> HtmlLoader.load(new CountingStream(200_001), null, "", 200_000))
+                .isInstanceOf(OsceParseException.class)
+                .hasMessage("the HTML page is longer than the limit of 200000 bytes;"
+                        + " raise it with OsceParser.builder().maxInputLength(...)");
+        assertThatThrownBy(() -> HtmlLoader.load(new CountingStream(11), null, "", 10))
+                .isInstanceOf(OsceParseException.class)
+                .hasMessage("the HTML page is longer than the limit of 10 bytes;"
+                        + " raise it with OsceParser.builder().maxInputLength(...)");
+        assertThat(HtmlLoader.load(new CountingStream(10), null, "", 10).body().text())
+                .isEqualTo("x".repeat(10));
+        assertThat(HtmlLoader.load(new CountingStream(0), null, "", 0).body().text())
+                .isEmpty();
+    }
+
+    @Test
+    void capsTheDepthOfTheTreeJustAboveTheLimit() {
+        String html = "<div>".repeat(HtmlLoader.MAX_DEPTH + 50) + "x";
+
+        Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
+
+        int depth = 0;
+        for (org.jsoup.nodes.Element e = document.body(); e != null; e = e.firstElementChild()) {
+            depth++;
+        }
+        assertThat(depth).as("<body> and the <div>s under <html>").isEqualTo(HtmlLoader.MAX_DEPTH);
     }
 }

@@ -91,6 +91,25 @@ class PressReleaseEnricherTest {
     }
 
     @Test
+    void putsTheConflictAmongTheTextsDiagnosticsByLine() {
+        Diagnostic before = new Diagnostic(2, Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
+        Diagnostic after = new Diagnostic(9, Diagnostic.Kind.EMPTY_FIELD, "'Source:' has no value");
+
+        PressRelease page = enrich(
+                release(MAY_21, DateSource.METADATA, List.of(before, after)),
+                "<main>\n<p>x</p>\n<time datetime='2010-05-22'></time></main>");
+
+        assertThat(page.diagnostics())
+                .containsExactly(
+                        before,
+                        new Diagnostic(
+                                3,
+                                Diagnostic.Kind.CONFLICT,
+                                "the markup (time-element) says 2010-05-22 but the text says 2010-05-21; kept the text's date"),
+                        after);
+    }
+
+    @Test
     void leavesReleaseAloneWhenTheMarkupSaysNothingMore() {
         PressRelease before = release(MAY_21, DateSource.METADATA, List.of());
 
