@@ -1,0 +1,110 @@
+package io.github.osceparser.parser.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.FieldOfWork;
+import io.github.osceparser.model.FieldOfWorkPage;
+import io.github.osceparser.model.GenericPage;
+import io.github.osceparser.model.Mission;
+import io.github.osceparser.model.Resource;
+import io.github.osceparser.model.Section;
+import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.Diagnostics;
+import io.github.osceparser.parser.internal.PageContent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldOfWorkAndGenericExtractorTest {
+    /** Blocks of the given texts on lines 1, 2, 3...; a text starting with "- " is a bullet. */
+    private static PageContent content(String... texts) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            blocks.add(
+                    text.startsWith("- ")
+                            ? new Block(Block.Kind.ITEM, text.substring(2), i + 1)
+                            : new Block(Block.Kind.LINE, text, i + 1));
+        }
+        return new PageContent(blocks, null, "en", new Diagnostics());
+    }
+
+    @Test
+    void aMissionCardJustBeforeTheResourcesHasNoSummary() {
+        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
+                .extract(content(
+                        "Policing",
+                        "Police work matters to everyone.",
+                        "Mission to Skopje",
+                        "Mission to Skopje",
+                        "Projects",
+                        "Initiatives funded by the unit"));
+
+        assertThat(page.fieldOfWork()).isEqualTo(FieldOfWork.POLICING);
+        assertThat(page.summary()).isEqualTo("Police work matters to everyone.");
+        assertThat(page.missions())
+                .extracting(Mission::name, Mission::summary)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mission to Skopje", null));
+        assertThat(page.resources()).containsExactly(new Resource("Projects", "Initiatives funded by the unit", null));
+        assertThat(page.sections()).isEmpty();
+        assertThat(page.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aMissionCardAtTheEndHasNoSummary() {
+        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
+                .extract(content(
+                        "Policing", "Police work matters to everyone.", "Mission to Skopje", "Mission to Skopje"));
+
+        assertThat(page.missions()).extracting(Mission::summary).containsExactly((String) null);
+        assertThat(page.resources()).isEmpty();
+    }
+
+    @Test
+    void resourcesMayFollowTheTitleAtOnce() {
+        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
+                .extract(content(
+                        "Policing",
+                        "Projects",
+                        "Initiatives funded by the unit",
+                        "Publications",
+                        "Reports and guides"));
+
+        assertThat(page.summary()).isNull();
+        assertThat(page.resources())
+                .containsExactly(
+                        new Resource("Projects", "Initiatives funded by the unit", null),
+                        new Resource("Publications", "Reports and guides", null));
+        assertThat(page.sections()).isEmpty();
+    }
+
+    @Test
+    void takesTheFirstHeadingAsTheTitleOfATextThatStartsMidSentence() {
+        GenericPage page = (GenericPage) new GenericPageExtractor()
+                .extract(content(
+                        "of the meeting, the delegates agreed.", "Conference on security", "It met in Vienna."));
+
+        assertThat(page.title()).isEqualTo("Conference on security");
+        assertThat(page.sections())
+                .containsExactly(
+                        new Section(null, List.of("of the meeting, the delegates agreed."), List.of(), List.of()),
+                        new Section(null, List.of("It met in Vienna."), List.of(), List.of()));
+        assertThat(page.diagnostics())
+                .containsExactly(new Diagnostic(
+                        1,
+                        Diagnostic.Kind.INFERRED,
+                        "the text starts in the middle of a sentence; took line 2 as the title"));
+    }
+
+    @Test
+    void keepsTheFirstLineAsTheTitleWhenNoHeadingFollows() {
+        GenericPage page = (GenericPage) new GenericPageExtractor()
+                .extract(content("of the meeting, the delegates agreed.", "It met in Vienna."));
+
+        assertThat(page.title()).isEqualTo("of the meeting, the delegates agreed.");
+        assertThat(page.sections())
+                .containsExactly(new Section(null, List.of("It met in Vienna."), List.of(), List.of()));
+        assertThat(page.diagnostics()).isEmpty();
+    }
+}
