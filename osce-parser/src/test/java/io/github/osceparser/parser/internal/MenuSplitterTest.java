@@ -53,4 +53,29 @@ class MenuSplitterTest {
         assertThat(MenuSplitter.isBullet("-Policing")).isFalse();
         assertThat(MenuSplitter.bulletText("-   Policing ")).isEqualTo("Policing");
     }
+
+    private static List<Line> lines(String... texts) {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(new Line(i + 1, texts[i]));
+        }
+        return lines;
+    }
+
+    @Test
+    void readsOnOverBlankLinesInTheMenu() {
+        MenuSplitter.Split split = MenuSplitter.split(lines("", "-", "Countries", "- All", "", "- About us", "Title"));
+
+        assertThat(split.menu()).containsExactly(new MenuGroup("Countries", List.of("All", "About us")));
+        assertThat(split.content()).containsExactly(new Line(7, "Title"));
+    }
+
+    @Test
+    void takesADashOnTheLastLineForContent() {
+        MenuSplitter.Split split = MenuSplitter.split(lines("-", "Countries", "- All", "-"));
+
+        assertThat(split.menu()).containsExactly(new MenuGroup("Countries", List.of("All")));
+        assertThat(split.content()).containsExactly(new Line(4, "-"));
+        assertThat(MenuSplitter.split(lines("-")).menu()).isEmpty();
+    }
 }
