@@ -130,4 +130,36 @@ class HtmlFrontEndTest {
                 .containsExactly("HEADING Heading", "PARAGRAPH Summary.");
         assertThat(blocks("<title>Nothing else</title>")).isEmpty();
     }
+
+    @Test
+    void endsTheTextBeforeBlockFurnitureButNotBeforeInlineFurniture() {
+        assertThat(blocks("<div>Before the menu<nav><a href=x>Menu</a></nav>after the menu</div>"))
+                .containsExactly("LINE Before the menu", "LINE after the menu");
+        assertThat(blocks("<p>One <span hidden>hidden</span>sentence.</p>")).containsExactly("PARAGRAPH One sentence.");
+        assertThat(blocks("<p>One<span hidden>hidden</span>word.</p>")).containsExactly("PARAGRAPH Oneword.");
+    }
+
+    @Test
+    void findsBlocksInsideInlineElementsAtAnyDepth() {
+        assertThat(blocks("<div><span><a href=x><h3>Card title</h3><p>Card text</p></a></span></div>"))
+                .containsExactly("HEADING Card title", "PARAGRAPH Card text");
+        assertThat(blocks("<div><a href=x><h3>Card title</h3><p>Card text</p></a></div>"))
+                .containsExactly("HEADING Card title", "PARAGRAPH Card text");
+    }
+
+    @Test
+    void findsListsNestedDeeperInAListItem() {
+        assertThat(
+                        blocks(
+                                "<ul><li>Two<div><span><ul><li>Two a</li><li>Two b</li></ul></span></div></li><li>Three</li></ul>"))
+                .containsExactly("ITEM Two", "ITEM Two a", "ITEM Two b", "ITEM Three");
+    }
+
+    @Test
+    void givesLooseTextTheLineItStartsOn() {
+        assertThat(parse("<div>\n<b>Bold</b> text\n<i>more</i></div>"))
+                .containsExactly(new Block(Block.Kind.LINE, "Bold text more", 2));
+        assertThat(parse("<div>\n\nPlain\n<b>bold</b></div>"))
+                .containsExactly(new Block(Block.Kind.LINE, "Plain bold", 3));
+    }
 }

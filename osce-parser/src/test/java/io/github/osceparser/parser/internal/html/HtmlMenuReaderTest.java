@@ -73,4 +73,13 @@ class HtmlMenuReaderTest {
         assertThat(menu("<h1>Title</h1><ul><li>One<ul><li>Two</li></ul></li></ul>"))
                 .isEmpty();
     }
+
+    @Test
+    void takesABannerRoleForTheSiteHeader() {
+        String html = "<div role=banner><nav><ul><li>Countries<ul><li>All</li></ul></li></ul></nav></div>"
+                + "<div class=sidebar><nav><ul><li>Topics<ul><li>Youth</li></ul></li></ul></nav></div>"
+                + "<main><p>Text</p></main>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
+    }
 }
