@@ -82,4 +82,13 @@ class HtmlMenuReaderTest {
 
         assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
     }
+
+    @Test
+    void takesNoArticleHeaderForTheSiteHeader() {
+        String html = "<div class=top><nav><ul><li>Countries<ul><li>All</li></ul></li></ul></nav></div>"
+                + "<main><article><header><nav><ul><li>Topics<ul><li>Youth</li></ul></li></ul></nav></header>"
+                + "<p>Text</p></article></main>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
+    }
 }

@@ -89,6 +89,9 @@ class SiteFurnitureTest {
                 .isFalse();
         assertThat(SiteFurniture.isInFurniture(document.selectFirst("nav"), main))
                 .isTrue();
+        assertThat(SiteFurniture.isInFurniture(document.selectFirst("#plain p"), main))
+                .as("an element outside the root, in no furniture")
+                .isFalse();
     }
 
     @Test

@@ -208,4 +208,10 @@ class PeopleTest {
         assertThat(scan("It was said by the OSCE")).isEmpty();
         assertThat(scan("Ambassador Anna BERG")).isEmpty();
     }
+
+    @Test
+    void takesAnEmptyAppositionForNoRole() {
+        assertThat(scan("We met Anna Berg, (today) in Vienna.")).isEmpty();
+        assertThat(scan("We met Anna Berg, . Then we left.")).isEmpty();
+    }
 }
