@@ -1,22 +1,47 @@
 package io.github.osceparser.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Turns the command's PATH arguments into the pages to parse, in the order of the output: the
- * arguments in the order given, and the files of a folder sorted by their path in it, so that two
- * runs write the same output. Only the list of files is held, never their content.
+ * arguments in the order given, and the files of a folder sorted by their path in it (as strings,
+ * with {@code /} between names), so that two runs write the same output.
+ *
+ * <p>The walk is lazy: it lists one folder when it gets to it, and holds only the names in the
+ * folders on the way from the argument down to the file it is at, never a list of the files found.
+ * A folder's entries are sorted by their name, a sub-folder's name with {@code /} after it: as no
+ * name holds a {@code /}, that puts every file of the sub-folder exactly where sorting all the paths
+ * of the argument would, without listing them first.
+ *
+ * <p>As {@link Files#walkFileTree} without {@code FOLLOW_LINKS}: symbolic links, and files that
+ * are neither regular files nor folders, are passed over; a folder given as an argument must be
+ * one, not a link to one; a file or folder that cannot be looked at or listed stays in the walk,
+ * so that reading it gives its error record.
  */
 final class PageFinder {
+    /** Ends the sort key of a sub-folder, as its files' paths go on with a {@code /} after its name. */
+    private static final char FOLDER = '/';
+
+    /**
+     * Ends the sort key of an entry that cannot be looked at or listed: its error record sorts by its
+     * bare name, and no name holds this character, so the key sorts as the name does.
+     */
+    private static final char UNREADABLE = '\0';
+
     private final PageFormats formats;
     private final SkippedFiles skipped = new SkippedFiles();
 
@@ -25,82 +50,264 @@ final class PageFinder {
     }
 
     /**
-     * The pages the arguments name.
+     * Checks, before any page is read, that every argument names something.
      *
-     * @param arguments files, folders, or {@code -} for standard input
-     * @return the pages, in output order
      * @throws NoSuchFileException if an argument names nothing; its message lists every such argument
-     * @throws IOException if a folder cannot be walked at all
      */
-    List<PageInput> find(List<String> arguments) throws IOException {
+    static void requireExisting(List<String> arguments) throws NoSuchFileException {
         List<String> missing = arguments.stream()
                 .filter(argument -> !argument.equals("-") && !Files.exists(Path.of(argument)))
                 .toList();
         if (!missing.isEmpty()) {
             throw new NoSuchFileException(String.join(", ", missing));
         }
-        List<PageInput> pages = new ArrayList<>();
-        for (String argument : arguments) {
-            if (argument.equals("-")) {
-                pages.add(new PageInput("-", null, formats.standardInput()));
-            } else if (Files.isDirectory(Path.of(argument))) {
-                pages.addAll(walk(Path.of(argument)));
-            } else {
-                Path file = Path.of(argument);
-                formats.forFile(argument)
-                        .ifPresentOrElse(
-                                format -> pages.add(new PageInput(argument, file, format)),
-                                () -> skipped.add(argument));
-            }
-        }
-        return pages;
     }
 
-    /** The files the arguments named or held that the command does not read. */
+    /**
+     * The pages the arguments name, found as the iterator is advanced. Iterating never throws for a
+     * file: what cannot be read becomes a page whose reading fails.
+     *
+     * @param arguments files, folders, or {@code -} for standard input
+     * @return the pages, in output order; files that are not pages are counted in {@link #skipped()}
+     *     as the walk passes them
+     */
+    Iterator<PageInput> find(List<String> arguments) {
+        return new Walk(arguments);
+    }
+
+    /**
+     * How many pages the arguments name and whether web archives are among them: a walk that keeps
+     * nothing but the counts, for the progress bar's end and the CSV header, run before the pages are
+     * parsed.
+     */
+    static Census census(PageFormats formats, List<String> arguments) {
+        Iterator<PageInput> pages = new PageFinder(formats).find(arguments);
+        int count = 0;
+        boolean archives = false;
+        while (pages.hasNext()) {
+            archives |= pages.next().format() instanceof WebArchiveFormat;
+            count++;
+        }
+        return new Census(count, archives);
+    }
+
+    /**
+     * What a walk found, counted.
+     *
+     * @param pages the page files, web archives and unreadable entries: one input each
+     * @param archives whether any of them is a web archive
+     */
+    record Census(int pages, boolean archives) {}
+
+    /** The files the arguments named or held that the command does not read; complete once the walk has ended. */
     SkippedFiles skipped() {
         return skipped;
     }
 
-    private List<PageInput> walk(Path folder) throws IOException {
-        List<PageInput> pages = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    String name = nameIn(folder, file);
-                    formats.forFile(name)
-                            .ifPresentOrElse(
-                                    format -> pages.add(new PageInput(name, file, format)), () -> others.add(name));
-                }
-                return FileVisitResult.CONTINUE;
-            }
+    /** The walk over the arguments: a stack of the folders it is in, each with its sorted entries. */
+    private final class Walk implements Iterator<PageInput> {
+        private final Iterator<String> arguments;
+        private final Deque<Folder> folders = new ArrayDeque<>();
+        private PageInput next;
 
-            /** A folder or file that cannot be read stays in the list, so that reading it gives its error record. */
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                pages.add(new PageInput(nameIn(folder, file), file, formats.standardInput()));
-                return FileVisitResult.CONTINUE;
+        Walk(List<String> arguments) {
+            this.arguments = List.copyOf(arguments).iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = advance();
             }
-        });
-        pages.sort(Comparator.comparing(PageInput::file));
-        others.stream().sorted().forEach(skipped::add);
-        return pages;
+            return next != null;
+        }
+
+        @Override
+        public PageInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            PageInput page = next;
+            next = null;
+            return page;
+        }
+
+        /** The next page, or null after the last. */
+        private PageInput advance() {
+            while (true) {
+                Folder folder = folders.peek();
+                PageInput page;
+                if (folder != null) {
+                    if (!folder.hasNext()) {
+                        folders.pop();
+                        continue;
+                    }
+                    page = entry(folder, folder.next());
+                } else if (arguments.hasNext()) {
+                    page = argument(arguments.next());
+                } else {
+                    return null;
+                }
+                if (page != null) {
+                    return page;
+                }
+            }
+        }
+
+        /** The page an argument names; null for a folder, which is entered instead, or a skipped file. */
+        private PageInput argument(String argument) {
+            if (argument.equals("-")) {
+                return new PageInput("-", null, formats.standardInput());
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                return enterArgument(path);
+            }
+            return file(argument, path);
+        }
+
+        /**
+         * Enters a folder given as an argument; an error page, named as the argument, if it cannot be
+         * looked at or listed.
+         */
+        private PageInput enterArgument(Path folder) {
+            try {
+                if (!Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .isDirectory()) {
+                    return null; // a link to a folder, which Files.walkFileTree does not follow either
+                }
+                folders.push(new Folder(folder, "", list(folder)));
+                return null;
+            } catch (IOException e) {
+                return unreadable(folder.toString(), folder);
+            }
+        }
+
+        /** The page of one entry of a folder; null for a sub-folder, which is entered instead, or a skipped file. */
+        private PageInput entry(Folder folder, String key) {
+            char kind = key.charAt(key.length() - 1);
+            String name = kind == FOLDER || kind == UNREADABLE ? key.substring(0, key.length() - 1) : key;
+            Path path = folder.path().resolve(name);
+            String file = folder.prefix() + name;
+            if (kind == UNREADABLE) {
+                return unreadable(file, path);
+            }
+            if (kind == FOLDER) {
+                try {
+                    folders.push(new Folder(path, file + "/", list(path)));
+                    return null;
+                } catch (IOException e) {
+                    return unreadable(file, path);
+                }
+            }
+            return file(file, path);
+        }
+
+        /** A page file, or null when its extension is not one the command reads. */
+        private PageInput file(String file, Path path) {
+            return formats.forFile(file)
+                    .map(format -> new PageInput(file, path, format))
+                    .orElseGet(() -> {
+                        skipped.add(file);
+                        return null;
+                    });
+        }
+
+        /** What the walk cannot look at: read as page text, which fails and says why. */
+        private PageInput unreadable(String file, Path path) {
+            return new PageInput(file, path, formats.standardInput());
+        }
     }
 
-    /** The file's path relative to the folder, with {@code /} between names on every system. */
-    private static String nameIn(Path folder, Path file) {
-        Path relative = folder.relativize(file);
-        if (relative.toString().isEmpty()) {
-            return folder.toString();
+    /** A folder being walked: where it is, how the output names its files, and its entries not yet walked. */
+    private static final class Folder {
+        private final Path path;
+        private final String prefix;
+        private final String[] keys;
+        private int position;
+
+        /**
+         * @param path where it is
+         * @param prefix the names of the folders from the argument down to it, each followed by {@code
+         *     /}; empty for the argument itself
+         * @param keys its entries' sort keys, sorted: a file's name, a sub-folder's name and {@link
+         *     #FOLDER}, or the name of what cannot be looked at or listed and {@link #UNREADABLE}
+         */
+        Folder(Path path, String prefix, String[] keys) {
+            this.path = path;
+            this.prefix = prefix;
+            this.keys = keys;
         }
-        StringBuilder name = new StringBuilder();
-        for (Path part : relative) {
-            if (name.length() > 0) {
-                name.append('/');
+
+        Path path() {
+            return path;
+        }
+
+        String prefix() {
+            return prefix;
+        }
+
+        boolean hasNext() {
+            return position < keys.length;
+        }
+
+        /** The next key, which the folder no longer holds once given. */
+        String next() {
+            String key = keys[position];
+            keys[position++] = null;
+            return key;
+        }
+    }
+
+    /**
+     * The sort keys of a folder's entries, sorted. Only their names are held: a folder of 100,000
+     * files costs a few megabytes while it is walked, and nothing after.
+     *
+     * @throws IOException if the folder cannot be listed to the end
+     */
+    private static String[] list(Path folder) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String key = key(entry);
+                if (key != null) {
+                    keys.add(key);
+                }
             }
-            name.append(part);
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
-        return name.toString();
+        String[] sorted = keys.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The entry's sort key; null for what the walk passes over. */
+    private static String key(Path entry) {
+        String name = entry.getFileName().toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return name + UNREADABLE;
+        }
+        if (attributes.isDirectory()) {
+            return name + (canList(entry) ? FOLDER : UNREADABLE);
+        }
+        return attributes.isRegularFile() ? name : null;
+    }
+
+    /**
+     * Whether a folder can be opened for listing. Asked when its parent is listed, because a folder
+     * that cannot be listed has an error record, sorted by its bare name, rather than files sorted
+     * under its name and {@code /}.
+     */
+    private static boolean canList(Path folder) {
+        try {
+            Files.newDirectoryStream(folder).close();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -96,27 +96,32 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         checkOptions();
-        PageFormats formats = PageFormats.standard();
-        PageFinder finder = new PageFinder(formats);
-        List<PageInput> pages;
         try {
-            pages = finder.find(paths);
+            PageFinder.requireExisting(paths);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "No such file or folder: " + e.getMessage());
         }
+        PageFormats formats = PageFormats.standard();
+        // Only the progress bar's end and the CSV header need to know the pages before they are read.
+        PageFinder.Census census =
+                streams.errIsTerminal() || format == OutputFormat.CSV ? PageFinder.census(formats, paths) : null;
+        boolean archives = census != null && census.archives();
+        int total = census == null || archives ? -1 : census.pages();
         PrintWriter err = spec.commandLine().getErr();
-        finder.skipped().note(formats.extensions()).ifPresent(note -> err.println("osce: " + note));
+        PageFinder finder = new PageFinder(formats);
 
         OsceParser parser = OsceParser.builder().strict(strict).build();
-        boolean archives = pages.stream().anyMatch(page -> page.format() instanceof WebArchiveFormat);
         RecordFormat records = format.records(archives);
         PageTask task = new PageTask(parser, new PageReader(streams.in(), parser.maxInputLength()), records);
         BatchSummary summary = new BatchSummary();
         SkippedRecords skippedRecords;
         try (Writer out = openOutput();
                 PageJobs jobs = new PageJobs(
-                        pages, task, anyHost ? PageScope.ANY_HOST : PageScope.OSCE_ORG, parser.maxInputLength());
-                Progress progress = Progress.of(streams, archives ? -1 : pages.size())) {
+                        finder.find(paths),
+                        task,
+                        anyHost ? PageScope.ANY_HOST : PageScope.OSCE_ORG,
+                        parser.maxInputLength());
+                Progress progress = Progress.of(streams, total)) {
             RecordSink sink = new RecordSink(out, records);
             new InOrderExecutor(threads, threads * 4).run(jobs, Supplier::get, outcome -> {
                 sink.write(outcome.record());
@@ -124,11 +129,12 @@ final class ParseCommand implements Callable<Integer> {
                 progress.step();
             });
             sink.finish();
-            skippedRecords = archives ? jobs.skippedRecords() : null;
+            skippedRecords = jobs.metArchives() ? jobs.skippedRecords() : null;
         } catch (UncheckedIOException e) {
             throw new IOException(
                     "cannot write " + outputName() + ": " + e.getCause().getMessage(), e);
         }
+        finder.skipped().note(formats.extensions()).ifPresent(note -> err.println("osce: " + note));
         err.println("osce: "
                 + summary.line(finder.skipped().count(), skippedRecords, Duration.ofNanos(System.nanoTime() - start)));
         return summary.errors() == 0 ? 0 : 1;

@@ -85,6 +85,42 @@ class ParseCommandTest {
     }
 
     @Test
+    void writesThePagesOfNestedFoldersInTheSortedOrderOfTheirPaths() throws IOException {
+        Path tree = Files.createDirectory(temp.resolve("tree"));
+        List<String> names =
+                List.of("b/c/d.txt", "a.txt", "a/b.txt", "a-b.txt", "a0/c.txt", "B.txt", "a/b/c.txt", "a/b-c.txt");
+        for (String name : names) {
+            Path file = tree.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Fixtures.load("en/field-of-work-policing"));
+        }
+
+        CommandRun run = CommandRun.of("parse", tree.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()
+                        .lines()
+                        .map(line -> MAPPER.readTree(line).get("file").asString()))
+                .containsExactly(
+                        "B.txt", "a-b.txt", "a.txt", "a/b-c.txt", "a/b.txt", "a/b/c.txt", "a0/c.txt", "b/c/d.txt")
+                .isSorted();
+    }
+
+    @Test
+    void writesTheSameBytesWithOneThreadAndWithTwoOverNestedFolders() throws IOException {
+        FixtureFolder.write(Files.createDirectories(pages.resolve("more/nested")));
+        Files.writeString(pages.resolve("more/broken.txt"), "");
+
+        for (String format : List.of("jsonl", "json", "csv")) {
+            CommandRun one = CommandRun.of("parse", "--threads", "1", "--format", format, pages.toString());
+            CommandRun two = CommandRun.of("parse", "--threads", "2", "--format", format, pages.toString());
+
+            assertThat(two.out()).as(format).isEqualTo(one.out()).isNotEmpty();
+            assertThat(two.exitCode()).isEqualTo(one.exitCode()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void summarisesPagesByTypeOnStandardErrorAndSkipsTheGoldensWithOneNote() {
         CommandRun run = CommandRun.of("parse", pages.toString());
         int pageCount = Fixtures.names().size();

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.DrawingThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +39,30 @@ class ProgressTest {
         assertThat(run.err().lines().toList().get(run.err().lines().toList().size() - 1))
                 .startsWith("osce: 60 pages (60 page), 0 errors");
         assertThat(run.out().lines()).hasSize(60);
+    }
+
+    /**
+     * The library draws a bar on a thread of its own, first as soon as that thread runs. A run that
+     * ends before then (a short run on a busy machine) once left the bar's line unended, and the
+     * summary was written on it. Holding the library's thread makes that order certain here.
+     */
+    @Test
+    void endsTheBarsLineWhenTheRunEndsBeforeTheBarWasFirstDrawn() throws Exception {
+        String folder = folderOf(60).toString();
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try (DrawingThread drawing = DrawingThread.hold()) {
+            Future<CommandRun> running = runner.submit(() -> CommandRun.withInput(new byte[0], true, "parse", folder));
+            drawing.releaseWhenABarCloses(60, TimeUnit.SECONDS);
+            CommandRun run = running.get(60, TimeUnit.SECONDS);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err()).contains("Parsing", "60/60", "\r");
+            List<String> lines = run.err().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).startsWith("osce: 60 pages (60 page), 0 errors");
+            assertThat(run.out().lines()).hasSize(60);
+        } finally {
+            runner.shutdownNow();
+        }
     }
 
     @Test
