@@ -177,14 +177,20 @@ public enum FieldOfWork {
     YOUTH("Youth", "Jeunesse", "Jugend", "Gioventù", "Juventud", "Молодежь", "Молодёжь", "Молодь");
 
     private static final Map<String, FieldOfWork> BY_NAME = new HashMap<>();
+
+    /** Each name exactly as written here: most names on pages are, and need no normalizing. */
+    private static final Map<String, FieldOfWork> BY_WRITTEN_NAME = new HashMap<>();
+
     private static final Map<String, FieldOfWork> BY_SLUG = new HashMap<>();
 
     static {
         for (FieldOfWork field : values()) {
             BY_SLUG.put(field.slug, field);
             BY_NAME.put(normalize(field.englishName), field);
+            BY_WRITTEN_NAME.put(field.englishName, field);
             for (String name : field.otherNames) {
                 BY_NAME.put(normalize(name), field);
+                BY_WRITTEN_NAME.put(name, field);
             }
         }
     }
@@ -221,7 +227,8 @@ public enum FieldOfWork {
      * @return the field, or empty when the library knows no field by that name
      */
     public static Optional<FieldOfWork> fromName(String name) {
-        return Optional.ofNullable(BY_NAME.get(normalize(name)));
+        FieldOfWork written = BY_WRITTEN_NAME.get(name);
+        return Optional.ofNullable(written != null ? written : BY_NAME.get(normalize(name)));
     }
 
     /**

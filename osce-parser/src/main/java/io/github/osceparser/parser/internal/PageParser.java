@@ -9,6 +9,7 @@ import io.github.osceparser.parser.internal.text.LanguageDetector;
 import io.github.osceparser.parser.internal.text.Line;
 import io.github.osceparser.parser.internal.text.LineSplitter;
 import io.github.osceparser.parser.internal.text.TextFrontEnd;
+import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -44,14 +45,18 @@ public final class PageParser {
 
     /** Runs the shared back end on blocks from any front end. */
     public OscePage extract(List<Block> blocks, Site site, Diagnostics diagnostics) {
-        StringBuilder sample = new StringBuilder();
-        for (Block block : blocks) {
-            sample.append(block.text()).append('\n');
-            if (sample.length() > 20_000) {
-                break;
+        List<String> texts = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return blocks.get(index).text();
             }
-        }
-        PageContent content = new PageContent(blocks, site, LanguageDetector.detect(sample), diagnostics);
+
+            @Override
+            public int size() {
+                return blocks.size();
+            }
+        };
+        PageContent content = new PageContent(blocks, site, LanguageDetector.detect(texts), diagnostics);
         OscePage page = PageKindRecognizer.choose(content).extract(content);
         if (strict) {
             for (Diagnostic diagnostic : page.diagnostics()) {

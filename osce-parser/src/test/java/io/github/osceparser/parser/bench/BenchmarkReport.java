@@ -127,6 +127,14 @@ public final class BenchmarkReport {
                     once,
                     Integer.parseInt(times) * 1.2);
         }
+        // The grown pages keep one menu and head and repeat the body, which costs more per byte than
+        // the menu: from 10x to 100x both are nearly all body, so this ratio shows linearity alone.
+        ratio(
+                out,
+                "`parse` of the page grown to 100x / grown to 10x",
+                byName.get("ScalingBenchmark.parse:times=100"),
+                byName.get("ScalingBenchmark.parse:times=10"),
+                10 * 1.2);
 
         out.append("\n| Pathological shape (`parse`) | N | wall at N | wall at 2N | 2N / N wall | 2N / N CPU |"
                         + " 2N / N allocated | linear (<= ")

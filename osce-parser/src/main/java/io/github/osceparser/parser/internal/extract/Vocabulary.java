@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.parser.internal.Block;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,42 @@ final class Vocabulary {
                 "напрям діяльності");
     }
 
+    /**
+     * The lengths of the kind lines and footers. Every block of a page is asked whether it
+     * is one of these; a length no entry has answers without lower-casing a copy of the block.
+     * Normalizing keeps a stripped text's length (no entry holds the one letter, the dotted capital
+     * I, whose lower case is longer).
+     */
+    private static final BitSet KIND_LINE_LENGTHS = lengths(KIND_LINES.keySet());
+
+    /** A label is at most this long with its colon and the space before it. */
+    private static final int LONGEST_LABEL =
+            LABELS.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+
+    private static final BitSet FOOTER_LENGTHS = lengths(FOOTERS);
+
     private Vocabulary() {}
+
+    private static BitSet lengths(Set<String> entries) {
+        BitSet lengths = new BitSet();
+        for (String entry : entries) {
+            lengths.set(entry.length());
+        }
+        return lengths;
+    }
+
+    /** Whether the text, once stripped, has the length of an entry; the labels' " :" counts too. */
+    private static boolean hasLengthOf(BitSet lengths, String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return lengths.get(end - start);
+    }
 
     private static void kind(PageType type, String... lines) {
         for (String line : lines) {
@@ -120,18 +156,24 @@ final class Vocabulary {
 
     /** The page kind a kind line names, or null when the block is not a kind line. */
     static PageType kindOf(Block block) {
-        return block.isItem() ? null : KIND_LINES.get(normalize(block.text()));
+        if (block.isItem() || !hasLengthOf(KIND_LINE_LENGTHS, block.text())) {
+            return null;
+        }
+        return KIND_LINES.get(normalize(block.text()));
     }
 
     /** The field a metadata label fills ("Date:", "Lieu :", "Дата:"), or null for an unknown label. */
     static MetadataLabel labelOf(String label) {
+        if (label.strip().length() > LONGEST_LABEL) {
+            return null;
+        }
         String text = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
         return LABELS.get(normalize(text));
     }
 
     /** Whether the line is a site footer rather than body text. */
     static boolean isFooter(String text) {
-        return FOOTERS.contains(normalize(text));
+        return hasLengthOf(FOOTER_LENGTHS, text) && FOOTERS.contains(normalize(text));
     }
 
     private static String normalize(String text) {

@@ -30,6 +30,9 @@ public final class DateScanner {
 
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
+    /** Longer words are no month's name, and are not lower-cased to be looked up. */
+    private static final int LONGEST_MONTH;
+
     /** Words that join the two days of a range: "24 to 25 October". */
     private static final Set<String> RANGE_WORDS = Set.of(
             "to", "and", "until", "till", "through", "au", "et", "bis", "und", "al", "e", "y", "a", "до", "по", "и",
@@ -49,6 +52,7 @@ public final class DateScanner {
             MONTHS.putIfAbsent(shortNames[i], Month.of(i + 1));
         }
         MONTHS.putIfAbsent("sept", Month.SEPTEMBER);
+        LONGEST_MONTH = MONTHS.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private DateScanner() {}
@@ -71,6 +75,9 @@ public final class DateScanner {
     public static Found find(String text, int from, int to) {
         Words words = new Words(text, from, to);
         for (int w = 0; w < words.count; w++) {
+            if (!words.couldBeMonth(w)) {
+                continue;
+            }
             Month month = MONTHS.get(words.lower(w));
             if (month == null) {
                 continue;
@@ -170,6 +177,11 @@ public final class DateScanner {
 
         int end(int w) {
             return ends[w];
+        }
+
+        /** Whether the word is letters no longer than a month's name: digits and long words are not looked up. */
+        boolean couldBeMonth(int w) {
+            return ends[w] - starts[w] <= LONGEST_MONTH && Character.isLetter(text.charAt(starts[w]));
         }
 
         String lower(int w) {

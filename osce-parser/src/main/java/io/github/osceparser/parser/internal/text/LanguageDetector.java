@@ -91,114 +91,192 @@ public final class LanguageDetector {
         LONGEST_STOP_WORD = longest;
     }
 
+    /**
+     * How much text is read: the language shows in the first thousand words, and a page a hundred
+     * times longer must not cost a hundred times more to classify.
+     */
+    static final int SAMPLE_LENGTH = 10_000;
+
     private LanguageDetector() {}
 
     /** The ISO 639-1 code of the text's language; {@code "en"} when the text gives no evidence. */
-    public static String detect(CharSequence sample) {
-        // One copy, then String.charAt: a StringBuilder's charAt checks its coder on every call.
-        String text = sample.toString();
-        int cyrillic = 0;
-        int latin = 0;
-        int ukrainianLetters = 0;
-        int russianLetters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // The Cyrillic block, U+0400 to U+04FF, tested directly: UnicodeBlock.of searches a table.
-            if (c >= '\u0400' && c <= '\u04FF') {
-                cyrillic++;
-                char lower = Character.toLowerCase(c);
-                if (lower == 'і' || lower == 'ї' || lower == 'є' || lower == 'ґ') {
-                    ukrainianLetters++;
-                } else if (lower == 'ы' || lower == 'э' || lower == 'ъ' || lower == 'ё') {
-                    russianLetters++;
-                }
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        int[] scores = countStopWords(text);
-        if (cyrillic > latin) {
-            if (ukrainianLetters > russianLetters) {
-                return "uk";
-            }
-            if (russianLetters > ukrainianLetters) {
-                return "ru";
-            }
-            return score(scores, "uk") > score(scores, "ru") ? "uk" : "ru";
-        }
-        String best = "en";
-        int bestScore = 0;
-        for (String language : LATIN) {
-            int score = score(scores, language);
-            if (score > bestScore) {
-                best = language;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static int score(int[] scores, String language) {
-        return scores[LANGUAGES.indexOf(language)];
-    }
-
-    /** How many words of each language of {@link #LANGUAGES} the text holds. */
-    private static int[] countStopWords(String text) {
-        int[] scores = new int[LANGUAGES.size()];
-        char[] word = new char[LONGEST_STOP_WORD];
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isLetter(text.charAt(i))) {
-                i++;
-            }
-            int languages = i - start > LONGEST_STOP_WORD ? 0 : languagesOf(text, start, i, word);
-            for (int language = 0; languages != 0; language++, languages >>>= 1) {
-                scores[language] += languages & 1;
-            }
-        }
-        return scores;
+    public static String detect(CharSequence text) {
+        return detect(List.of(text.toString()));
     }
 
     /**
-     * The languages of the word {@code text[start, end)} in lower case, as a bit set; 0 when it is
-     * no stop word. Lower-cases char by char, as {@code toLowerCase(Locale.ROOT)} does for every
-     * letter but the dotted capital I, whose lower case is two chars and no stop word's.
+     * The language of texts read in order (a page's blocks), as if they were one text with a line
+     * break after each. Reading stops at the end of a text once the evidence is {@link
+     * Counts#decisive() decisive}, and after {@link #SAMPLE_LENGTH} characters in any case.
      */
-    private static int languagesOf(String text, int start, int end, char[] word) {
-        int length = end - start;
-        int hash = 0;
-        for (int k = 0; k < length; k++) {
-            char c = text.charAt(start + k);
-            if (c == '\u0130') {
+    public static String detect(List<String> texts) {
+        Counts counts = new Counts();
+        int budget = SAMPLE_LENGTH;
+        for (String text : texts) {
+            int length = Math.min(text.length(), budget);
+            counts.read(text, length);
+            budget -= length;
+            if (budget <= 0 || counts.decisive()) {
+                break;
+            }
+        }
+        return counts.language();
+    }
+
+    /** Stop words the leading language must have counted before reading may stop early. */
+    static final int DECISIVE_STOP_WORDS = 20;
+
+    /** Distinctive letters by which Ukrainian or Russian must lead before reading may stop early. */
+    static final int DECISIVE_LETTERS = 10;
+
+    /**
+     * The evidence gathered in one pass over the characters: how many are Latin and Cyrillic, the
+     * letters that tell Ukrainian and Russian apart, and the stop words of each language. Each
+     * character is read once; a word is lower-cased and hashed as it is read, and looked up without
+     * a string of its own.
+     */
+    private static final class Counts {
+        private final int[] stopWords = new int[LANGUAGES.size()];
+        private final char[] word = new char[LONGEST_STOP_WORD];
+        private int cyrillic;
+        private int latin;
+        private int ukrainianLetters;
+        private int russianLetters;
+
+        /** Reads {@code text[0, length)}; the loop keeps its counts in locals, the hot path of every parse. */
+        void read(String text, int length) {
+            int latinCount = 0;
+            int cyrillicCount = 0;
+            int size = 0;
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                char lower;
+                if (c < 0x80) {
+                    lower = (char) (c | 0x20);
+                    if (lower < 'a' || lower > 'z') {
+                        size = endWord(size, hash);
+                        hash = 0;
+                        continue;
+                    }
+                    latinCount++;
+                } else if (c >= '\u0400' && c <= '\u04FF') {
+                    // The Cyrillic block, tested directly: UnicodeBlock.of searches a table.
+                    cyrillicCount++;
+                    if (c >= '\u0482' && c <= '\u0489') {
+                        size = endWord(size, hash); // the block's only non-letters: a sign and combining marks
+                        hash = 0;
+                        continue;
+                    }
+                    lower = Character.toLowerCase(c);
+                    countDistinctiveLetter(lower);
+                } else if (c == '\u0130') {
+                    lower = NOT_IN_ANY_STOP_WORD; // the dotted capital I lower-cases to two chars
+                } else if (Character.isLetter(c)) {
+                    lower = Character.toLowerCase(c);
+                } else {
+                    size = endWord(size, hash);
+                    hash = 0;
+                    continue;
+                }
+                if (size < word.length) {
+                    word[size] = lower;
+                    hash = 31 * hash + lower;
+                }
+                size++;
+            }
+            endWord(size, hash); // a text ends a word, as the line break after it would
+            latin += latinCount;
+            cyrillic += cyrillicCount;
+        }
+
+        private void countDistinctiveLetter(char lower) {
+            if (lower == 'і' || lower == 'ї' || lower == 'є' || lower == 'ґ') {
+                ukrainianLetters++;
+            } else if (lower == 'ы' || lower == 'э' || lower == 'ъ' || lower == 'ё') {
+                russianLetters++;
+            }
+        }
+
+        /** Counts the word of {@code size} letters just read, if it can be a stop word; returns 0. */
+        private int endWord(int size, int hash) {
+            if (size == 0 || size > word.length) {
                 return 0;
             }
-            word[k] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-            hash = 31 * hash + word[k];
+            int languages = languagesOf(word, size, hash);
+            for (int language = 0; languages != 0; language++, languages >>>= 1) {
+                stopWords[language] += languages & 1;
+            }
+            return 0;
         }
+
+        /**
+         * Whether more text would not change the answer on any real page: the script is at least
+         * twice as frequent as the other, and Cyrillic text leads by {@link #DECISIVE_LETTERS}
+         * Ukrainian or Russian letters, or Latin text has {@link #DECISIVE_STOP_WORDS} stop words
+         * of one language and at least twice as many as of any other.
+         */
+        boolean decisive() {
+            if (cyrillic > 2 * latin) {
+                return Math.abs(ukrainianLetters - russianLetters) >= DECISIVE_LETTERS;
+            }
+            if (latin <= 2 * cyrillic) {
+                return false;
+            }
+            int best = 0;
+            int second = 0;
+            for (String language : LATIN) {
+                int score = score(language);
+                if (score > best) {
+                    second = best;
+                    best = score;
+                } else if (score > second) {
+                    second = score;
+                }
+            }
+            return best >= DECISIVE_STOP_WORDS && best >= 2 * second;
+        }
+
+        String language() {
+            if (cyrillic > latin) {
+                if (ukrainianLetters > russianLetters) {
+                    return "uk";
+                }
+                if (russianLetters > ukrainianLetters) {
+                    return "ru";
+                }
+                return score("uk") > score("ru") ? "uk" : "ru";
+            }
+            String best = "en";
+            int bestScore = 0;
+            for (String language : LATIN) {
+                int score = score(language);
+                if (score > bestScore) {
+                    best = language;
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+
+        private int score(String language) {
+            return stopWords[LANGUAGES.indexOf(language)];
+        }
+    }
+
+    /** A char no stop word holds (a noncharacter), standing for one that cannot match. */
+    private static final char NOT_IN_ANY_STOP_WORD = '\uFFFF';
+
+    /** The languages of the lower-case word {@code word[0, length)} as a bit set; 0 when it is no stop word. */
+    private static int languagesOf(char[] word, int length, int hash) {
         int slot = slot(hash);
         while (STOP_WORD_TABLE[slot] != null) {
-            String candidate = STOP_WORD_TABLE[slot];
-            if (sameWord(candidate, word, length)) {
+            if (sameWord(STOP_WORD_TABLE[slot], word, length)) {
                 return STOP_WORD_LANGUAGES[slot];
             }
             slot = (slot + 1) & (STOP_WORD_TABLE.length - 1);
         }
         return 0;
-    }
-
-    /** {@link Character#isLetter(char)}, answered without its table for ASCII, most of the text. */
-    private static boolean isLetter(char c) {
-        if (c < 0x80) {
-            char lower = (char) (c | 0x20);
-            return lower >= 'a' && lower <= 'z';
-        }
-        return Character.isLetter(c);
     }
 
     private static boolean sameWord(String candidate, char[] word, int length) {

@@ -334,18 +334,18 @@ public final class People {
      * @param offset the paragraph's position in the whole text, so that mentions are ordered
      */
     public void scan(String paragraph, long offset) {
-        List<int[]> words = Tokens.words(paragraph);
+        Tokens.Words words = Tokens.words(paragraph);
         int w = 0;
         while (w < words.size()) {
-            if (!isCapitalised(paragraph, words.get(w))) {
+            if (!isCapitalised(paragraph, words, w)) {
                 w++;
                 continue;
             }
             int runStart = w;
             int runEnd = w + 1;
             while (runEnd < words.size()
-                    && isCapitalised(paragraph, words.get(runEnd))
-                    && Tokens.spaceBetween(paragraph, words.get(runEnd - 1), words.get(runEnd))) {
+                    && isCapitalised(paragraph, words, runEnd)
+                    && words.spaceBetween(runEnd - 1, runEnd)) {
                 runEnd++;
             }
             consider(paragraph, words, runStart, runEnd, offset);
@@ -354,9 +354,9 @@ public final class People {
     }
 
     /** Looks in a run of capitalised words for a name with a cue, and records it. */
-    private void consider(String text, List<int[]> words, int runStart, int runEnd, long offset) {
+    private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
         int nameStart = runStart;
-        while (nameStart < runEnd && ROLE_WORDS.contains(Tokens.lower(text, words.get(nameStart)))) {
+        while (nameStart < runEnd && ROLE_WORDS.contains(words.lower(nameStart))) {
             nameStart++;
         }
         int length = runEnd - nameStart;
@@ -364,19 +364,19 @@ public final class People {
             return;
         }
         for (int w = nameStart; w < runEnd; w++) {
-            if (NOT_NAME_WORDS.contains(Tokens.lower(text, words.get(w)))) {
+            if (NOT_NAME_WORDS.contains(words.lower(w))) {
                 return;
             }
         }
-        int from = words.get(nameStart)[0];
-        int to = words.get(runEnd - 1)[1];
+        int from = words.start(nameStart);
+        int to = words.end(runEnd - 1);
         String name = text.substring(from, to);
         String leadingRole = nameStart > runStart
-                ? text.substring(words.get(runStart)[0], from).strip()
+                ? text.substring(words.start(runStart), from).strip()
                 : null;
         String apposition = appositionAfter(text, to);
         String phraseBefore = phraseBefore(text, from);
-        boolean spoke = runEnd < words.size() && SPEECH_VERBS.contains(Tokens.lower(text, words.get(runEnd)));
+        boolean spoke = runEnd < words.size() && SPEECH_VERBS.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(text, from);
         if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
             return;
@@ -453,12 +453,12 @@ public final class People {
      * principale ...", "Ольга Смирнова, старший советник ...".
      */
     private static boolean isLowerCaseRole(String phrase) {
-        List<int[]> words = Tokens.words(phrase);
+        Tokens.Words words = Tokens.words(phrase);
         return !words.isEmpty()
                 && words.size() <= 16
-                && Character.isLowerCase(phrase.charAt(words.get(0)[0]))
-                && !CLAUSE_STARTERS.contains(Tokens.lower(phrase, words.get(0)))
-                && !SPEECH_VERBS.contains(Tokens.lower(phrase, words.get(0)));
+                && Character.isLowerCase(phrase.charAt(words.start(0)))
+                && !CLAUSE_STARTERS.contains(words.lower(0))
+                && !SPEECH_VERBS.contains(words.lower(0));
     }
 
     /** A phrase of at most 16 words that holds a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
@@ -466,13 +466,15 @@ public final class People {
         if (phrase.isEmpty()) {
             return false;
         }
-        List<int[]> words = Tokens.words(phrase);
+        Tokens.Words words = Tokens.words(phrase);
         if (words.isEmpty() || words.size() > 16) {
             return false;
         }
-        for (int[] word : words) {
-            String lower = Tokens.lower(phrase, word);
-            if (ROLE_WORDS.contains(lower) && !lower.equals("osce") && Character.isUpperCase(phrase.charAt(word[0]))) {
+        for (int w = 0; w < words.size(); w++) {
+            String lower = words.lower(w);
+            if (ROLE_WORDS.contains(lower)
+                    && !lower.equals("osce")
+                    && Character.isUpperCase(phrase.charAt(words.start(w)))) {
                 return true;
             }
         }
@@ -481,14 +483,8 @@ public final class People {
 
     private static boolean precededBySpeechVerb(String text, int start) {
         String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
-        for (String verb : SPEECH_VERBS) {
-            // endsWith(" " + verb) without building that string for every verb and every name.
-            int at = before.length() - verb.length();
-            if (before.endsWith(verb) && (at == 0 || (at > 0 && before.charAt(at - 1) == ' '))) {
-                return true;
-            }
-        }
-        return false;
+        // The last word before the name, after a space or at the start: no verb holds a space.
+        return SPEECH_VERBS.contains(before.substring(before.lastIndexOf(' ') + 1));
     }
 
     private static boolean precededByPlacePreposition(String text, int start) {
@@ -499,17 +495,18 @@ public final class People {
                 || before.endsWith(" from ");
     }
 
-    private static boolean isCapitalised(String text, int[] word) {
-        char first = text.charAt(word[0]);
-        if (!Character.isUpperCase(first)) {
+    private static boolean isCapitalised(String text, Tokens.Words words, int w) {
+        int start = words.start(w);
+        int end = words.end(w);
+        if (!Character.isUpperCase(text.charAt(start))) {
             return false;
         }
-        for (int i = word[0] + 1; i < word[1]; i++) {
+        for (int i = start + 1; i < end; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return true;
             }
         }
-        return word[1] - word[0] == 1 ? false : ROLE_WORDS.contains(Tokens.lower(text, word));
+        return end - start == 1 ? false : ROLE_WORDS.contains(words.lower(w));
     }
 
     /** The person most recently named before the position, or null. */

@@ -24,10 +24,15 @@ public final class QuoteFinder {
     /** The quotes of the paragraphs, in order. */
     public static List<Quote> find(List<String> paragraphs) {
         People people = new People();
+        // The people of a paragraph are read only when a quotation needs them: up to and including
+        // its paragraph, as an attribution may name someone introduced there or before. Paragraphs
+        // after the last quotation, and pages with none, are never read for names.
+        int scanned = 0;
+        long scannedOffset = 0;
         List<Quote> quotes = new ArrayList<>();
         long offset = 0;
-        for (String paragraph : paragraphs) {
-            people.scan(paragraph, offset);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
             Quote previous = null;
             int i = 0;
             while (i < paragraph.length()) {
@@ -44,6 +49,10 @@ public final class QuoteFinder {
                 String words = trimQuote(paragraph.substring(i + 1, end));
                 int after = Math.min(end + 1, paragraph.length());
                 if (isQuotation(words)) {
+                    for (; scanned <= p; scanned++) {
+                        people.scan(paragraphs.get(scanned), scannedOffset);
+                        scannedOffset += paragraphs.get(scanned).length() + 1;
+                    }
                     Quote quote = attribute(words, paragraph, i, after, offset, people, previous);
                     quotes.add(quote);
                     previous = quote;
@@ -99,20 +108,20 @@ public final class QuoteFinder {
         // After the quotation: “...,” said NAME[, ROLE]. / “...,” NAME said. / “...,” he said.
         String tail = stripLeadingPunctuation(sentenceAfter(paragraph, after));
         tail = stripAuxiliary(tail);
-        List<int[]> tailWords = Tokens.words(tail);
+        Tokens.Words tailWords = Tokens.words(tail);
         if (!tailWords.isEmpty() && tail.length() > 0 && Character.isLetter(tail.charAt(0))) {
-            String first = Tokens.lower(tail, tailWords.get(0));
+            String first = tailWords.lower(0);
             if (People.SPEECH_VERBS.contains(first) && tailWords.size() > 1) {
-                String who = tail.substring(tailWords.get(1)[0]).strip();
+                String who = tail.substring(tailWords.start(1)).strip();
                 int nameEnd = capitalisedRunEnd(who);
                 speakerText = nameEnd > 0 ? who.substring(0, nameEnd) : who; // "said the Ambassador"
                 if (nameEnd > 0 && who.startsWith(", ", nameEnd)) {
                     role = who.substring(nameEnd + 2).strip();
                 }
-            } else if (tailWords.size() > 1 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(1)))) {
-                speakerText = tail.substring(0, tailWords.get(0)[1]);
-            } else if (tailWords.size() > 2 && People.SPEECH_VERBS.contains(Tokens.lower(tail, tailWords.get(2)))) {
-                speakerText = tail.substring(0, tailWords.get(1)[1]);
+            } else if (tailWords.size() > 1 && People.SPEECH_VERBS.contains(tailWords.lower(1))) {
+                speakerText = tail.substring(0, tailWords.end(0));
+            } else if (tailWords.size() > 2 && People.SPEECH_VERBS.contains(tailWords.lower(2))) {
+                speakerText = tail.substring(0, tailWords.end(1));
             }
         }
         // Before the quotation: NAME said: “...”
@@ -130,10 +139,10 @@ public final class QuoteFinder {
                         paragraph.lastIndexOf("\" ", leadEnd - 2));
                 String clause =
                         paragraph.substring(start < 0 ? 0 : start + 2, leadEnd).strip();
-                List<int[]> clauseWords = Tokens.words(clause);
+                Tokens.Words clauseWords = Tokens.words(clause);
                 for (int w = clauseWords.size() - 1; w > 0; w--) {
-                    if (People.SPEECH_VERBS.contains(Tokens.lower(clause, clauseWords.get(w)))) {
-                        speakerText = clause.substring(0, clauseWords.get(w)[0]).strip();
+                    if (People.SPEECH_VERBS.contains(clauseWords.lower(w))) {
+                        speakerText = clause.substring(0, clauseWords.start(w)).strip();
                         break;
                     }
                 }
@@ -163,15 +172,16 @@ public final class QuoteFinder {
      */
     private static int capitalisedRunEnd(String text) {
         int end = 0;
-        for (int[] word : Tokens.words(text)) {
-            String lower = Tokens.lower(text, word);
-            boolean capitalised = Character.isUpperCase(text.charAt(word[0]));
+        Tokens.Words words = Tokens.words(text);
+        for (int w = 0; w < words.size(); w++) {
+            String lower = words.lower(w);
+            boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
             boolean particle = end > 0 && (lower.equals("de") || lower.equals("van") || lower.equals("von"));
             if ((!capitalised && !particle)
-                    || (end > 0 && !text.substring(end, word[0]).isBlank())) {
+                    || (end > 0 && !text.substring(end, words.start(w)).isBlank())) {
                 break;
             }
-            end = word[1];
+            end = words.end(w);
         }
         return end;
     }
@@ -234,14 +244,13 @@ public final class QuoteFinder {
 
     /** "the Ambassador" or "OSCE Secretary General Lamberto Zannier": the name without leading role words. */
     private static String stripRoleWords(String text) {
-        List<int[]> words = Tokens.words(text);
+        Tokens.Words words = Tokens.words(text);
         int w = 0;
         while (w < words.size() - 1
-                && (People.ROLE_WORDS.contains(Tokens.lower(text, words.get(w)))
-                        || Tokens.lower(text, words.get(w)).equals("the"))) {
+                && (People.ROLE_WORDS.contains(words.lower(w)) || words.lower(w).equals("the"))) {
             w++;
         }
-        return words.isEmpty() ? text : text.substring(words.get(w)[0]).strip();
+        return words.isEmpty() ? text : text.substring(words.start(w)).strip();
     }
 
     /** A speaker named in the attribution but never before: kept when it looks like a name. */
