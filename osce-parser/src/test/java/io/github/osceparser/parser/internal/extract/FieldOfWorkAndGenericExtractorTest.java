@@ -1,5 +1,6 @@
 package io.github.osceparser.parser.internal.extract;
 
+import static io.github.osceparser.parser.internal.extract.TestContent.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
@@ -9,26 +10,10 @@ import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Section;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Diagnostics;
-import io.github.osceparser.parser.internal.PageContent;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldOfWorkAndGenericExtractorTest {
-    /** Blocks of the given texts on lines 1, 2, 3...; a text starting with "- " is a bullet. */
-    private static PageContent content(String... texts) {
-        List<Block> blocks = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            String text = texts[i];
-            blocks.add(
-                    text.startsWith("- ")
-                            ? new Block(Block.Kind.ITEM, text.substring(2), i + 1)
-                            : new Block(Block.Kind.LINE, text, i + 1));
-        }
-        return new PageContent(blocks, null, "en", new Diagnostics());
-    }
 
     @Test
     void aMissionCardJustBeforeTheResourcesHasNoSummary() {
