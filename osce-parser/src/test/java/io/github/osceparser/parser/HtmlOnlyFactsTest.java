@@ -8,7 +8,10 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.Image;
 import io.github.osceparser.model.Link;
+import io.github.osceparser.model.Listing;
+import io.github.osceparser.model.ListingEntry;
 import io.github.osceparser.model.Mission;
+import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Resource;
 import java.io.IOException;
@@ -184,5 +187,37 @@ class HtmlOnlyFactsTest {
 
         assertThat(page.title()).isEqualTo("Ordine pubblico");
         assertThat(policing.missions().get(0).url()).isEqualTo("https://www.osce.org/presence-in-albania");
+    }
+
+    @Test
+    void givesAMissionPageTheCanonicalAddressOfThePageOrTheOneItWasReadFrom() {
+        String html = "<h1>OSCE Mission to Montenegro</h1><p>The Mission is based in Podgorica.</p>";
+
+        MissionPage canonical = (MissionPage) PARSER.parseHtml(
+                "<link rel=canonical href='/mission-to-montenegro'>" + html, "https://www.osce.org/a/b");
+        MissionPage located = (MissionPage) PARSER.parseHtml(html, "https://www.osce.org/mission-to-montenegro");
+        MissionPage unknown = (MissionPage) PARSER.parseHtml(html, null);
+
+        assertThat(canonical.mission().url()).isEqualTo("https://www.osce.org/mission-to-montenegro");
+        assertThat(located.mission().url()).isEqualTo("https://www.osce.org/mission-to-montenegro");
+        assertThat(unknown.mission().url()).isNull();
+        assertThat(unknown.mission().headquarters()).isEqualTo("Podgorica");
+    }
+
+    @Test
+    void linksListingEntriesByTheirOwnMarkupNotByTheirText() {
+        Listing page = (Listing) PARSER.parseHtml(
+                "<main><h1>News and press releases</h1>"
+                        + "<h3><a href='/news/first'>Same title</a></h3><p>Publishing date: 1 May 2010</p>"
+                        + "<h3>Same title</h3><p>Content type: News</p>"
+                        + "<div><h3>Third</h3><p>Content type: News</p><a href='/news/third'>More</a></div></main>",
+                "https://www.osce.org/news");
+
+        assertThat(page.entries())
+                .extracting(ListingEntry::title, ListingEntry::url)
+                .containsExactly(
+                        tuple("Same title", "https://www.osce.org/news/first"),
+                        tuple("Same title", null),
+                        tuple("Third", "https://www.osce.org/news/third"));
     }
 }

@@ -1,15 +1,19 @@
 package io.github.osceparser.parser.internal;
 
+import java.util.Objects;
+
 /**
  * One unit of page content, as a front end hands it to the extractors. The text front end knows
- * only lines and bullets ({@link Kind#LINE}, {@link Kind#ITEM}); the HTML front end also knows which
- * lines are headings and paragraphs. Extractors never learn which front end made a block.
+ * only lines, bullets and photos; the HTML front end also knows which lines are headings and
+ * paragraphs, and keeps a handle on the markup ({@link Markup}) for what only the markup says.
+ * Extractors never learn which front end made a block.
  *
  * @param kind what the front end knows about the block
- * @param text the block's text, without a bullet
+ * @param text the block's text, without a bullet; a photo's caption (possibly empty)
  * @param line the 1-based line number the block came from
+ * @param markup what the markup says of the block; {@link Markup#NONE} for page text
  */
-public record Block(Kind kind, String text, int line) {
+public record Block(Kind kind, String text, int line, Markup markup) {
 
     /** What a front end knows about a block. */
     public enum Kind {
@@ -20,11 +24,29 @@ public record Block(Kind kind, String text, int line) {
         /** A line known to be a paragraph. */
         PARAGRAPH,
         /** A bullet: a list item or a metadata value ("- X" in page text). */
-        ITEM
+        ITEM,
+        /** A photo and its caption: never body text ({@link Markup#image()} holds it). */
+        FIGURE
+    }
+
+    public Block {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(markup, "markup");
+    }
+
+    /** A block without markup, as page text gives it. */
+    public Block(Kind kind, String text, int line) {
+        this(kind, text, line, Markup.NONE);
     }
 
     /** Whether this block is a bullet. */
     public boolean isItem() {
         return kind == Kind.ITEM;
+    }
+
+    /** Whether this block is a photo. */
+    public boolean isFigure() {
+        return kind == Kind.FIGURE;
     }
 }

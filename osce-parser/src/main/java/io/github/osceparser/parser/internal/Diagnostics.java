@@ -14,6 +14,11 @@ public final class Diagnostics {
         list.add(new Diagnostic(Math.max(1, line), kind, message));
     }
 
+    /** Adds diagnostics made elsewhere, in their order. */
+    public void addAll(List<Diagnostic> diagnostics) {
+        list.addAll(diagnostics);
+    }
+
     /** The diagnostics so far, sorted by line (stable, so same-line ones keep their order). */
     public List<Diagnostic> toList() {
         List<Diagnostic> sorted = new ArrayList<>(list);

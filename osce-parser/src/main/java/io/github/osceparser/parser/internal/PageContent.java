@@ -2,62 +2,34 @@ package io.github.osceparser.parser.internal;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.Site;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A page's content as the extractors see it: the blocks from a front end, the site snapshot, the
- * detected language, and the bookkeeping that makes sure every block ends up in the record or in a
- * diagnostic. An extractor {@link #place places} each block it uses; {@link #finish()} reports the
- * rest.
+ * A page's content as a front end hands it to the extractors: the blocks, the site snapshot, the
+ * detected language, and what the page states of itself outside its blocks (the markup's dates,
+ * its own address). Read-only: what an extractor makes of it goes into its {@link PageDraft}, so an
+ * extractor that declines leaves nothing behind.
+ *
+ * @param blocks the content blocks, in page order; never empty
+ * @param site nullable: the navigation snapshot, when the page had a menu
+ * @param language the ISO 639-1 code of the content's language
+ * @param markupDates the dates the markup states (HTML), most trusted first; empty for page text
+ * @param pageUrl nullable: the page's own absolute address, when the input states it
+ * @param skipped the front end's diagnostics: what it left out as furniture or repetition
  */
-public final class PageContent {
-    private final List<Block> blocks;
-    private final Site site;
-    private final String language;
-    private final Diagnostics diagnostics;
-    private final Set<Block> placed = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    public PageContent(List<Block> blocks, Site site, String language, Diagnostics diagnostics) {
-        this.blocks = List.copyOf(blocks);
-        this.site = site;
-        this.language = language;
-        this.diagnostics = diagnostics;
-    }
-
-    public List<Block> blocks() {
-        return blocks;
-    }
-
-    public Site site() {
-        return site;
-    }
-
-    public String language() {
-        return language;
-    }
-
-    public Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
-    /** Marks a block as accounted for: in the record, or named by a diagnostic. */
-    public void place(Block block) {
-        placed.add(block);
-    }
-
-    /** Reports every block no extractor placed, and returns all diagnostics in line order. */
-    public List<Diagnostic> finish() {
-        for (Block block : blocks) {
-            if (!placed.contains(block)) {
-                diagnostics.add(
-                        block.line(),
-                        Diagnostic.Kind.UNPLACED,
-                        "could not place '" + Diagnostics.excerpt(block.text()) + "' in the record");
-            }
+public record PageContent(
+        List<Block> blocks,
+        Site site,
+        String language,
+        List<DateEvidence> markupDates,
+        String pageUrl,
+        List<Diagnostic> skipped) {
+    public PageContent {
+        blocks = List.copyOf(blocks);
+        markupDates = List.copyOf(markupDates);
+        skipped = List.copyOf(skipped);
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("a page's content has at least one block");
         }
-        return diagnostics.toList();
     }
 }

@@ -3,16 +3,17 @@ package io.github.osceparser.parser.internal.extract;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.Mission;
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Headings;
 import io.github.osceparser.parser.internal.MissionNames;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.SectionBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,25 +29,26 @@ final class FieldOfWorkExtractor implements PageExtractor {
     private static final Set<String> TEAM_TABS = Set.of("our institutions and offices", "our operations on the ground");
 
     @Override
-    public boolean recognizes(PageContent content) {
-        Block first = content.blocks().get(0);
-        return !first.isItem() && FieldOfWork.fromName(first.text()).isPresent();
-    }
-
-    @Override
-    public OscePage extract(PageContent content) {
+    public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
         Block title = blocks.get(0);
-        content.place(title);
-        FieldOfWork field = FieldOfWork.fromName(title.text()).orElseThrow();
+        Optional<FieldOfWork> named =
+                title.isItem() || title.isFigure() ? Optional.empty() : FieldOfWork.fromName(title.text());
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        FieldOfWork field = named.get();
+        PageDraft draft = new PageDraft();
+        draft.place(title);
         int i = 1;
         String summary = null;
         if (i < blocks.size()
                 && blocks.get(i).kind() != Block.Kind.HEADING
                 && !blocks.get(i).isItem()
+                && !blocks.get(i).isFigure()
                 && !Headings.looksLikeHeading(blocks.get(i).text())) {
             summary = blocks.get(i).text();
-            content.place(blocks.get(i++));
+            draft.place(blocks.get(i++));
         }
 
         int resourcesStart = resourcesStart(blocks, i);
@@ -55,40 +57,53 @@ final class FieldOfWorkExtractor implements PageExtractor {
         while (i < resourcesStart) {
             if (isMissionCard(blocks, i, resourcesStart)) {
                 Block name = blocks.get(i);
-                content.place(name);
-                content.place(blocks.get(i + 1));
+                Block repeated = blocks.get(i + 1);
+                draft.place(name);
+                draft.place(repeated);
                 i += 2;
                 String cardSummary = null;
                 if (i < resourcesStart
                         && !isMissionCard(blocks, i, resourcesStart)
-                        && !blocks.get(i).isItem()) {
+                        && !blocks.get(i).isItem()
+                        && !blocks.get(i).isFigure()) {
                     cardSummary = blocks.get(i).text();
-                    content.place(blocks.get(i++));
+                    draft.place(blocks.get(i++));
                 }
-                missions.add(mission(name.text(), cardSummary));
+                missions.add(mission(name.text(), cardSummary, link(name, repeated)));
+            } else if (blocks.get(i).isFigure()) {
+                i++; // a photo is not section text; the finishing step reports it
             } else {
                 sectionBlocks.add(blocks.get(i++));
             }
         }
         List<Resource> resources = new ArrayList<>();
         for (int r = resourcesStart; r + 1 < blocks.size(); r += 2) {
-            resources.add(new Resource(blocks.get(r).text(), blocks.get(r + 1).text(), null));
-            content.place(blocks.get(r));
-            content.place(blocks.get(r + 1));
+            Block cardTitle = blocks.get(r);
+            Block description = blocks.get(r + 1);
+            resources.add(new Resource(cardTitle.text(), description.text(), link(cardTitle, description)));
+            draft.place(cardTitle);
+            draft.place(description);
         }
         var sections = new SectionBuilder(heading -> TEAM_TABS.contains(heading.toLowerCase(Locale.ROOT)))
-                .addAll(sectionBlocks, content::place)
+                .addAll(sectionBlocks, draft::place)
                 .build();
-        return new FieldOfWorkPage(
-                content.language(),
+        String finalSummary = summary;
+        return Optional.of(draft.record(finished -> new FieldOfWorkPage(
+                finished.language(),
                 title.text(),
                 field,
-                summary,
+                finalSummary,
                 sections,
                 missions,
                 resources,
-                content.site(),
-                content.finish());
+                finished.site(),
+                finished.diagnostics())));
+    }
+
+    /** Where a card links to: its title's link, else its second line's (a card linked below its title). */
+    private static String link(Block title, Block next) {
+        String url = title.markup().link();
+        return url != null ? url : next.markup().link();
     }
 
     /** A field-operation card: its name printed twice in a row. */
@@ -98,7 +113,12 @@ final class FieldOfWorkExtractor implements PageExtractor {
         }
         Block a = blocks.get(i);
         Block b = blocks.get(i + 1);
-        return !a.isItem() && !b.isItem() && a.text().equals(b.text()) && MissionNames.parse(a.text()) != null;
+        return !a.isItem()
+                && !b.isItem()
+                && !a.isFigure()
+                && !b.isFigure()
+                && a.text().equals(b.text())
+                && MissionNames.parse(a.text()) != null;
     }
 
     /**
@@ -113,6 +133,8 @@ final class FieldOfWorkExtractor implements PageExtractor {
             Block description = blocks.get(start - 1);
             if (cardTitle.isItem()
                     || description.isItem()
+                    || cardTitle.isFigure()
+                    || description.isFigure()
                     || !Headings.looksLikeHeading(cardTitle.text())
                     || endsLikeSentence(description.text())
                     || cardTitle.text().equals(description.text())) {
@@ -128,7 +150,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
         return ".:;!?…".indexOf(last) >= 0;
     }
 
-    private static Mission mission(String name, String summary) {
-        return MissionFacts.mission(name, summary, summary == null ? List.of() : List.of(summary));
+    private static Mission mission(String name, String summary, String url) {
+        return MissionFacts.mission(name, summary, summary == null ? List.of() : List.of(summary), url);
     }
 }

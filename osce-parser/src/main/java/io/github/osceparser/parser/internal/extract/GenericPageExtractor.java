@@ -1,16 +1,18 @@
 package io.github.osceparser.parser.internal.extract;
 
+import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.GenericPage;
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.Section;
 import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.DateEvidence;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.SectionBuilder;
 import io.github.osceparser.parser.internal.text.DatelineParser;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Any page the other extractors decline (statements, events, "who we are" pages, cut texts): its
@@ -21,53 +23,86 @@ import java.util.List;
  */
 final class GenericPageExtractor implements PageExtractor {
     @Override
-    public boolean recognizes(PageContent content) {
-        return true;
-    }
-
-    @Override
-    public OscePage extract(PageContent content) {
+    public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
-        int titleIndex = titleIndex(blocks);
+        PageDraft draft = new PageDraft();
+        int firstText = firstText(blocks);
+        int titleIndex = titleIndex(blocks, firstText);
         Block title = blocks.get(titleIndex);
-        content.place(title);
+        draft.place(title);
         List<Section> sections = new ArrayList<>();
-        if (titleIndex > 0) {
-            content.diagnostics()
+        if (titleIndex > firstText) {
+            draft.diagnostics()
                     .add(
-                            blocks.get(0).line(),
+                            blocks.get(firstText).line(),
                             Diagnostic.Kind.INFERRED,
                             "the text starts in the middle of a sentence; took line " + title.line() + " as the title");
             sections.addAll(new SectionBuilder(heading -> false)
-                    .addAll(blocks.subList(0, titleIndex), content::place)
+                    .addAll(text(blocks.subList(0, titleIndex)), draft::place)
                     .build());
         }
         List<Block> rest = blocks.subList(titleIndex + 1, blocks.size());
-        LocalDate date = null;
         for (Block block : rest) {
-            if (!block.isItem()) {
+            if (!block.isItem() && !block.isFigure()) {
                 DatelineParser.Result dateline = DatelineParser.parse(block.text());
-                date = dateline == null ? null : dateline.dateline().date();
+                if (dateline != null) {
+                    draft.date(DateEvidence.stated(
+                            dateline.dateline().date(),
+                            DateSource.DATELINE,
+                            block.line(),
+                            dateline.dateline().text()));
+                }
                 break;
             }
         }
         sections.addAll(new SectionBuilder(heading -> false)
-                .addAll(rest, content::place)
+                .addAll(text(rest), draft::place)
                 .build());
-        return new GenericPage(content.language(), title.text(), date, sections, content.site(), content.finish());
+        return Optional.of(draft.record(finished -> new GenericPage(
+                finished.language(),
+                title.text(),
+                finished.date(),
+                sections,
+                finished.site(),
+                finished.diagnostics())));
     }
 
-    /** 0, unless the text starts mid-sentence: then the first heading-like line, if there is one. */
-    private static int titleIndex(List<Block> blocks) {
-        Block first = blocks.get(0);
-        if (first.isItem() || !Character.isLowerCase(first.text().codePointAt(0))) {
-            return 0;
+    /** The blocks without photos: a photo is no section text, and the finishing step reports it. */
+    private static List<Block> text(List<Block> blocks) {
+        List<Block> text = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (!block.isFigure()) {
+                text.add(block);
+            }
         }
-        for (int i = 1; i < blocks.size(); i++) {
-            if (!blocks.get(i).isItem() && SectionBuilder.isHeading(blocks, i)) {
+        return text;
+    }
+
+    /** The index of the first block that is not a photo (the last block, when all are). */
+    private static int firstText(List<Block> blocks) {
+        int first = 0;
+        while (first + 1 < blocks.size() && blocks.get(first).isFigure()) {
+            first++;
+        }
+        return first;
+    }
+
+    /**
+     * The first block of text (photos before it are no title), unless the text starts
+     * mid-sentence: then the first heading-like line after it, if there is one.
+     */
+    private static int titleIndex(List<Block> blocks, int first) {
+        Block block = blocks.get(first);
+        if (block.isItem()
+                || block.isFigure()
+                || !Character.isLowerCase(block.text().codePointAt(0))) {
+            return first;
+        }
+        for (int i = first + 1; i < blocks.size(); i++) {
+            if (!blocks.get(i).isItem() && !blocks.get(i).isFigure() && SectionBuilder.isHeading(blocks, i)) {
                 return i;
             }
         }
-        return 0;
+        return first;
     }
 }

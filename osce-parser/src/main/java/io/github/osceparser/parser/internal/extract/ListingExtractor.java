@@ -4,16 +4,17 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Listing;
 import io.github.osceparser.model.ListingEntry;
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Listing pages ("News and press releases", press statements, publications): entries of a title, a
@@ -43,12 +44,12 @@ final class ListingExtractor implements PageExtractor {
     /** How many label lines make a page a listing. */
     private static final int MIN_LABEL_LINES = 2;
 
-    @Override
-    public boolean recognizes(PageContent content) {
+    /** Whether enough label lines, one of them an entry's date or content type, make a listing. */
+    private static boolean isListing(PageContent content) {
         int labels = 0;
         boolean entryLabel = false;
         for (Block block : content.blocks()) {
-            Field field = block.isItem() ? null : labelOf(block.text());
+            Field field = block.isItem() || block.isFigure() ? null : labelOf(block.text());
             if (field != null) {
                 labels++;
                 entryLabel |= field == Field.DATE || field == Field.CONTENT_TYPE;
@@ -79,7 +80,7 @@ final class ListingExtractor implements PageExtractor {
     }
 
     private static boolean isLabel(Block block) {
-        return !block.isItem() && (labelOf(block.text()) != null || isOtherLabel(block.text()));
+        return !block.isItem() && !block.isFigure() && (labelOf(block.text()) != null || isOtherLabel(block.text()));
     }
 
     /**
@@ -90,16 +91,20 @@ final class ListingExtractor implements PageExtractor {
      * introduction) and the "Newsroom" line of the older layout are reported, not kept.
      */
     @Override
-    public OscePage extract(PageContent content) {
+    public Optional<PageDraft> tryExtract(PageContent content) {
+        if (content.blocks().get(0).isFigure() || !isListing(content)) {
+            return Optional.empty();
+        }
         List<Block> blocks = content.blocks();
-        Diagnostics diagnostics = content.diagnostics();
+        PageDraft page = new PageDraft();
+        Diagnostics diagnostics = page.diagnostics();
         int i = 0;
         if (blocks.get(0).text().equalsIgnoreCase(NewsroomHeader.NEWSROOM) && blocks.size() > 1) {
             diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
-            content.place(blocks.get(i++));
+            page.place(blocks.get(i++));
         }
         Block title = blocks.get(i++);
-        content.place(title);
+        page.place(title);
         int firstEntry = i;
         while (firstEntry + 1 < blocks.size() && !isLabel(blocks.get(firstEntry + 1))) {
             firstEntry++;
@@ -109,13 +114,16 @@ final class ListingExtractor implements PageExtractor {
                     blocks.get(i).line(),
                     Diagnostic.Kind.SKIPPED,
                     "'" + Diagnostics.excerpt(blocks.get(i).text()) + "' introduces the listing; not an entry");
-            content.place(blocks.get(i));
+            page.place(blocks.get(i));
         }
         List<ListingEntry> entries = new ArrayList<>();
-        Draft draft = null;
+        EntryDraft draft = null;
         for (; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            content.place(block);
+            if (block.isFigure()) {
+                continue; // a photo is no entry; the finishing step reports it
+            }
+            page.place(block);
             if (isLabel(block)) {
                 if (draft == null) {
                     diagnostics.add(
@@ -133,16 +141,17 @@ final class ListingExtractor implements PageExtractor {
                 if (draft != null) {
                     entries.add(draft.build());
                 }
-                draft = new Draft(block.text());
+                draft = new EntryDraft(block.text(), block.markup().link());
             }
         }
         if (draft != null) {
             entries.add(draft.build());
         }
-        return new Listing(content.language(), title.text(), entries, content.site(), content.finish());
+        return Optional.of(page.record(finished ->
+                new Listing(finished.language(), title.text(), entries, finished.site(), finished.diagnostics())));
     }
 
-    private static void label(Draft draft, Block block, Diagnostics diagnostics) {
+    private static void label(EntryDraft draft, Block block, Diagnostics diagnostics) {
         String text = block.text();
         String value = text.substring(text.indexOf(':') + 1).strip();
         Field field = labelOf(text);
@@ -159,8 +168,9 @@ final class ListingExtractor implements PageExtractor {
     }
 
     /** An entry being read. */
-    private static final class Draft {
+    private static final class EntryDraft {
         final String title;
+        final String url;
         String teaser;
         LocalDate date;
         String contentType;
@@ -170,8 +180,9 @@ final class ListingExtractor implements PageExtractor {
         final List<FieldOfWork> fields = new ArrayList<>();
         final List<String> otherFields = new ArrayList<>();
 
-        Draft(String title) {
+        EntryDraft(String title, String url) {
             this.title = title;
+            this.url = url;
         }
 
         void set(Field field, String value, Block block, Diagnostics diagnostics) {
@@ -211,7 +222,7 @@ final class ListingExtractor implements PageExtractor {
 
         ListingEntry build() {
             return new ListingEntry(
-                    title, date, contentType, structure, fields, otherFields, location, publisher, teaser, null);
+                    title, date, contentType, structure, fields, otherFields, location, publisher, teaser, url);
         }
     }
 }

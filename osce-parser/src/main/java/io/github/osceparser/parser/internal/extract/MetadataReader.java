@@ -3,7 +3,7 @@ package io.github.osceparser.parser.internal.extract;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
-import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,19 +24,20 @@ import java.util.Map;
 final class MetadataReader {
     private final Map<MetadataLabel, List<Block>> values = new EnumMap<>(MetadataLabel.class);
     private int end;
+    private boolean knownLabel;
 
     private MetadataReader() {}
 
     /** Reads the metadata that starts at {@code start}; see {@link #end()} for where it stopped. */
-    static MetadataReader read(PageContent content, int start) {
+    static MetadataReader read(List<Block> blocks, int start, PageDraft draft) {
         MetadataReader reader = new MetadataReader();
-        reader.readFrom(content, start);
+        reader.readFrom(blocks, start, draft);
         return reader;
     }
 
     /** Whether the block is a metadata label: a bulleted one of any name, or a known unbulleted one. */
     static boolean isLabel(Block block) {
-        if (!MetadataLabel.isLabel(block.text())) {
+        if (block.isFigure() || !MetadataLabel.isLabel(block.text())) {
             return false;
         }
         return block.isItem() || MetadataLabel.of(block.text()) != null;
@@ -51,6 +52,7 @@ final class MetadataReader {
      */
     private static boolean isUnbulletedValue(Block block) {
         return !block.isItem()
+                && !block.isFigure()
                 && !isLabel(block)
                 && block.text().length() <= MAX_UNBULLETED_VALUE
                 && DatelineParser.parse(block.text()) == null;
@@ -61,29 +63,34 @@ final class MetadataReader {
         return values.getOrDefault(label, List.of());
     }
 
+    /** Whether a label the library knows was read ("Date:", "Lieu :"), with or without a value. */
+    boolean hasKnownLabel() {
+        return knownLabel;
+    }
+
     /** The index of the first block after the metadata. */
     int end() {
         return end;
     }
 
-    private void readFrom(PageContent content, int start) {
-        List<Block> blocks = content.blocks();
-        Diagnostics diagnostics = content.diagnostics();
+    private void readFrom(List<Block> blocks, int start, PageDraft draft) {
+        Diagnostics diagnostics = draft.diagnostics();
         int i = start;
         while (i < blocks.size() && isLabel(blocks.get(i))) {
             Block label = blocks.get(i++);
-            content.place(label);
+            draft.place(label);
             List<Block> found = new ArrayList<>();
             if (label.isItem()) {
                 while (i < blocks.size() && blocks.get(i).isItem() && !isLabel(blocks.get(i))) {
                     found.add(blocks.get(i));
-                    content.place(blocks.get(i++));
+                    draft.place(blocks.get(i++));
                 }
             } else if (i < blocks.size() && isUnbulletedValue(blocks.get(i))) {
                 found.add(blocks.get(i));
-                content.place(blocks.get(i++));
+                draft.place(blocks.get(i++));
             }
             MetadataLabel field = MetadataLabel.of(label.text());
+            knownLabel |= field != null;
             if (found.isEmpty()) {
                 diagnostics.add(label.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + label.text() + "' has no value");
             } else if (field == null) {

@@ -19,8 +19,11 @@ final class MissionFacts {
 
     private MissionFacts() {}
 
-    /** A mission from its name and the texts that describe it; null when the name is not a field operation's. */
-    static Mission mission(String name, String summary, List<String> texts) {
+    /**
+     * A mission from its name, the texts that describe it and its nullable address; null when the
+     * name is not a field operation's.
+     */
+    static Mission mission(String name, String summary, List<String> texts, String url) {
         MissionNames.Parsed parsed = MissionNames.parse(name);
         if (parsed == null) {
             return null;
@@ -36,7 +39,7 @@ final class MissionFacts {
             }
         }
         String plainName = name.startsWith("OSCE ") ? name.substring(5) : name;
-        return new Mission(plainName, parsed.kind(), parsed.location(), established, headquarters, summary, null);
+        return new Mission(plainName, parsed.kind(), parsed.location(), established, headquarters, summary, url);
     }
 
     /** The first date in a sentence that speaks of the operation's establishment, or null. */

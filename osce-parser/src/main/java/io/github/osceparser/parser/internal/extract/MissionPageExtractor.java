@@ -2,14 +2,15 @@ package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionPage;
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Headings;
 import io.github.osceparser.parser.internal.MissionNames;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.SectionBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The page of one field operation: its name as the title ("OSCE Mission to Montenegro"), then
@@ -19,12 +20,6 @@ import java.util.List;
 final class MissionPageExtractor implements PageExtractor {
     /** A mission page's title is the operation's name and nothing more: the place has at most this many words. */
     private static final int MAX_LOCATION_WORDS = 4;
-
-    @Override
-    public boolean recognizes(PageContent content) {
-        Block first = content.blocks().get(0);
-        return !first.isItem() && isMissionName(first.text());
-    }
 
     static boolean isMissionName(String text) {
         MissionNames.Parsed parsed = MissionNames.parse(text);
@@ -39,31 +34,41 @@ final class MissionPageExtractor implements PageExtractor {
         return text.endsWith(")") && open >= 0 && text.indexOf('/', open) > 0 && text.length() - open < 60;
     }
 
+    /**
+     * The page's draft when its title is a field operation's name; the page's own address, when
+     * the input states it, is the operation's.
+     */
     @Override
-    public OscePage extract(PageContent content) {
+    public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
         Block title = blocks.get(0);
-        content.place(title);
+        if (title.isItem() || title.isFigure() || !isMissionName(title.text())) {
+            return Optional.empty();
+        }
+        PageDraft draft = new PageDraft();
+        draft.place(title);
         int i = 1;
-        if (i < blocks.size() && blocks.get(i).text().equals(title.text())) {
-            content.place(blocks.get(i++)); // the title printed twice, as in the older layout's banner
+        if (i < blocks.size()
+                && !blocks.get(i).isFigure()
+                && blocks.get(i).text().equals(title.text())) {
+            draft.place(blocks.get(i++)); // the title printed twice, as in the older layout's banner
         }
         List<Block> rest = blocks.subList(i, blocks.size());
         String summary = null;
         List<String> texts = new ArrayList<>();
         for (int b = 0; b < rest.size(); b++) {
             Block block = rest.get(b);
-            if (!SectionBuilder.isHeading(rest, b) && !block.isItem()) {
+            if (!SectionBuilder.isHeading(rest, b) && !block.isItem() && !block.isFigure()) {
                 texts.add(block.text());
                 if (summary == null && !isPhotoCaption(block.text())) {
                     summary = block.text();
                 }
             }
         }
-        Mission mission = MissionFacts.mission(title.text(), summary, texts);
-        var sections = new SectionBuilder(heading -> false)
-                .addAll(rest, content::place)
-                .build();
-        return new MissionPage(content.language(), title.text(), mission, sections, content.site(), content.finish());
+        Mission mission = MissionFacts.mission(title.text(), summary, texts, content.pageUrl());
+        var sections =
+                new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
+        return Optional.of(draft.record(finished -> new MissionPage(
+                finished.language(), title.text(), mission, sections, finished.site(), finished.diagnostics())));
     }
 }

@@ -1,17 +1,19 @@
 package io.github.osceparser.parser.internal.extract;
 
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
+import java.util.Optional;
 
 /**
- * Turns the content of one kind of page into its record. Extractors are asked in order whether the
- * content is theirs (see {@link PageKindRecognizer}); adding a page kind means one new extractor and
- * one row in that table.
+ * Turns the content of one kind of page into a draft of its record. Extractors are asked in order
+ * (see {@link PageExtractors}); adding a page kind means one new extractor and one row in that
+ * table.
  */
 public interface PageExtractor {
-    /** Whether the content is a page of this extractor's kind; false lets the next extractor try. */
-    boolean recognizes(PageContent content);
-
-    /** The record for content this extractor recognised; places every block it uses. */
-    OscePage extract(PageContent content);
+    /**
+     * A draft of the page when the content is of this extractor's kind, or empty to let the next
+     * extractor try. The content is read once; an empty answer leaves nothing behind, since all an
+     * extractor places and reports goes into the draft it returns.
+     */
+    Optional<PageDraft> tryExtract(PageContent content);
 }

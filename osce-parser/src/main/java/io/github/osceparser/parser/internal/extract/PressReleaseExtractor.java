@@ -5,20 +5,22 @@ import io.github.osceparser.model.Dateline;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Image;
-import io.github.osceparser.model.OscePage;
+import io.github.osceparser.model.Link;
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.DateEvidence;
 import io.github.osceparser.parser.internal.Diagnostics;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import io.github.osceparser.parser.internal.SectionBuilder;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Press releases and news items, in the layouts osce.org has used:
@@ -33,109 +35,76 @@ import java.util.Locale;
  *       body with its dateline.
  * </ul>
  *
- * <p>The date comes from the metadata, else the newsroom header, else the dateline, else the first
- * date the body mentions; when two of these disagree, the first wins and a diagnostic says so.
+ * <p>Any of a kind line, a known metadata label, a newsroom header, or a dateline opening a body
+ * without headings makes the page a press release. The dates it gives (the metadata's, the
+ * header's, the dateline's, else the first one the body mentions) go to the finishing step, which
+ * chooses among them and the markup's.
  */
 final class PressReleaseExtractor implements PageExtractor {
 
     @Override
-    public boolean recognizes(PageContent content) {
+    public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
-        Block first = blocks.get(0);
-        if (Vocabulary.kindOf(first) != null) {
-            return true;
-        }
-        for (int i = 1; i < Math.min(blocks.size(), 6); i++) {
-            Block block = blocks.get(i);
-            if (MetadataReader.isLabel(block) && MetadataLabel.of(block.text()) != null) {
-                return true;
-            }
-        }
-        // The older newsroom layout: ["Newsroom",] title, header line with place and date.
-        int header = isNewsroom(first) ? 2 : 1;
-        if (blocks.size() > header
-                && !blocks.get(header).isItem()
-                && NewsroomHeader.header(blocks.get(header).text()) != null) {
-            return true;
-        }
-        return opensWithDatelineAndHasNoHeadings(blocks);
-    }
-
-    /**
-     * A text saved without its kind line and metadata: the title, then a body that opens with a
-     * dateline. Statements and event pages open with a dateline too, but they have headings; a press
-     * release is a flat run of paragraphs.
-     */
-    private static boolean opensWithDatelineAndHasNoHeadings(List<Block> blocks) {
-        if (blocks.size() < 2
-                || blocks.get(1).isItem()
-                || DatelineParser.parse(blocks.get(1).text()) == null) {
-            return false;
-        }
-        for (int i = 2; i < blocks.size(); i++) {
-            if (SectionBuilder.isHeading(blocks, i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isNewsroom(Block block) {
-        return !block.isItem() && block.text().equalsIgnoreCase(NewsroomHeader.NEWSROOM);
-    }
-
-    @Override
-    public OscePage extract(PageContent content) {
-        List<Block> blocks = content.blocks();
-        Diagnostics diagnostics = content.diagnostics();
+        PageDraft draft = new PageDraft();
+        Diagnostics diagnostics = draft.diagnostics();
         int i = 0;
-        PageType type = Vocabulary.kindOf(blocks.get(0));
-        if (type != null) {
-            content.place(blocks.get(i++));
-        } else {
-            type = PageType.PRESS_RELEASE;
+        PageType kindLine = Vocabulary.kindOf(blocks.get(0));
+        if (kindLine != null) {
+            draft.place(blocks.get(i++));
         }
-        if (i < blocks.size() && isNewsroom(blocks.get(i))) {
+        if (i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i))) {
             diagnostics.add(blocks.get(i).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
-            content.place(blocks.get(i++));
+            draft.place(blocks.get(i++));
         }
-        if (i >= blocks.size()) {
-            return new GenericPageExtractor().extract(content);
+        if (i >= blocks.size() || !isText(blocks.get(i))) {
+            return Optional.empty(); // no title to build a release on
         }
         Block titleBlock = blocks.get(i++);
-        content.place(titleBlock);
+        draft.place(titleBlock);
 
         String teaser = null;
         if (i + 1 < blocks.size()
-                && !blocks.get(i).isItem()
+                && isText(blocks.get(i))
                 && !MetadataReader.isLabel(blocks.get(i))
                 && MetadataReader.isLabel(blocks.get(i + 1))) {
             teaser = blocks.get(i).text();
-            content.place(blocks.get(i++));
+            draft.place(blocks.get(i++));
         }
 
         NewsroomHeader.Header header = null;
-        if (i < blocks.size() && !blocks.get(i).isItem()) {
+        if (i < blocks.size() && isText(blocks.get(i))) {
             header = NewsroomHeader.header(blocks.get(i).text());
             if (header != null) {
-                content.place(blocks.get(i++));
+                draft.date(DateEvidence.stated(
+                        header.date(), DateSource.HEADER, blocks.get(i).line(), header.place()));
+                draft.place(blocks.get(i++));
             }
         }
         List<Image> images = new ArrayList<>();
-        i = readImages(content, i, images);
+        while (i < blocks.size() && blocks.get(i).isFigure()) {
+            images.add(figure(blocks.get(i++), draft));
+        }
 
-        MetadataReader metadata = MetadataReader.read(content, i);
+        MetadataReader metadata = MetadataReader.read(blocks, i, draft);
         i = metadata.end();
 
         List<Block> bodyBlocks = new ArrayList<>();
+        List<Link> readMore = List.of();
         for (; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            content.place(block);
+            if (block.isFigure()) {
+                images.add(figure(block, draft));
+                continue;
+            }
+            draft.place(block);
             if (Vocabulary.isFooter(block.text())) {
                 diagnostics.add(
                         block.line(),
                         Diagnostic.Kind.SKIPPED,
                         "site footer '" + Diagnostics.excerpt(block.text()) + "' is not body text");
+                if (readMore.isEmpty() && Vocabulary.isReadMore(block.text())) {
+                    readMore = block.markup().sectionLinks();
+                }
             } else {
                 bodyBlocks.add(block);
             }
@@ -153,8 +122,15 @@ final class PressReleaseExtractor implements PageExtractor {
                 paragraphs.set(0, parsed.rest());
             }
         }
+        boolean isRelease = kindLine != null
+                || header != null
+                || metadata.hasKnownLabel()
+                || (dateline != null && bodyBlocks.get(0) == blocks.get(1) && !hasHeadings(blocks));
+        if (!isRelease) {
+            return Optional.empty();
+        }
 
-        DatedFrom dated = date(metadata, header, dateline, bodyBlocks, paragraphs, diagnostics);
+        dates(metadata, header != null, dateline, bodyBlocks, paragraphs, draft);
         Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
         List<Block> places = metadata.values(MetadataLabel.PLACE);
@@ -183,112 +159,99 @@ final class PressReleaseExtractor implements PageExtractor {
                 });
             }
         }
-
-        return new PressRelease(
-                type,
-                content.language(),
-                titleBlock.text(),
-                teaser,
-                dated == null ? null : dated.date(),
-                dated == null ? null : dated.source(),
-                null,
-                dateline,
-                place,
-                sources,
-                fields,
-                otherFields,
-                paragraphs,
-                QuoteFinder.find(paragraphs),
-                images,
-                List.of(),
-                content.site(),
-                content.finish());
+        PageType type = kindLine == null ? PageType.PRESS_RELEASE : kindLine;
+        String finalTeaser = teaser;
+        Dateline finalDateline = dateline;
+        String finalPlace = place;
+        List<Link> links = readMore;
+        return Optional.of(draft.datedByMarkup()
+                .record(finished -> new PressRelease(
+                        type,
+                        finished.language(),
+                        titleBlock.text(),
+                        finalTeaser,
+                        finished.date(),
+                        finished.dateSource(),
+                        finished.publishedAt(),
+                        finalDateline,
+                        finalPlace,
+                        sources,
+                        fields,
+                        otherFields,
+                        paragraphs,
+                        QuoteFinder.find(paragraphs),
+                        images,
+                        links,
+                        finished.site(),
+                        finished.diagnostics())));
     }
 
-    /** A date and where it came from. */
-    private record DatedFrom(LocalDate date, DateSource source) {}
-
-    /** The publication date by the order of precedence; diagnostics for conflicts and inferences. */
-    private static DatedFrom date(
-            MetadataReader metadata,
-            NewsroomHeader.Header header,
-            Dateline dateline,
-            List<Block> bodyBlocks,
-            List<String> paragraphs,
-            Diagnostics diagnostics) {
-        DatedFrom dated = null;
-        for (Block value : metadata.values(MetadataLabel.DATE)) {
-            DateScanner.Found found = DateScanner.first(value.text());
-            if (found == null) {
-                diagnostics.add(
-                        value.line(),
-                        Diagnostic.Kind.UNPLACED,
-                        "could not read a date in '" + Diagnostics.excerpt(value.text()) + "'");
-            } else if (dated == null) {
-                dated = new DatedFrom(found.date(), DateSource.METADATA);
-            }
-        }
-        if (header != null) {
-            dated = dated != null ? dated : new DatedFrom(header.date(), DateSource.HEADER);
-        }
-        if (dateline != null) {
-            if (dated == null) {
-                dated = new DatedFrom(dateline.date(), DateSource.DATELINE);
-            } else if (!dated.date().equals(dateline.date())) {
-                diagnostics.add(
-                        bodyBlocks.get(0).line(),
-                        Diagnostic.Kind.CONFLICT,
-                        "the dateline says " + dateline.date() + " but the "
-                                + dated.source().jsonName() + " says " + dated.date() + "; kept " + dated.date());
-            }
-        }
-        if (dated == null) {
-            for (int p = 0; p < paragraphs.size(); p++) {
-                DateScanner.Found found = DateScanner.first(paragraphs.get(p));
-                if (found != null) {
-                    dated = new DatedFrom(found.date(), DateSource.TEXT);
-                    diagnostics.add(
-                            bodyBlocks.get(p).line(),
-                            Diagnostic.Kind.INFERRED,
-                            "no date given; took " + found.date() + " from '"
-                                    + paragraphs.get(p).substring(found.start(), found.end()) + "' in the text");
-                    break;
-                }
-            }
-        }
-        return dated;
+    /** A line of text: neither a bullet nor a photo. */
+    private static boolean isText(Block block) {
+        return !block.isItem() && !block.isFigure();
     }
 
     /**
-     * Reads image lines and photo captions from {@code start}; an image line and the caption after
-     * it make one image. Returns the index of the first block after them.
+     * Whether the body has headings: statements and event pages open with a dateline too, but a
+     * press release saved without its kind line and metadata is a flat run of paragraphs.
      */
-    private static int readImages(PageContent content, int start, List<Image> images) {
-        List<Block> blocks = content.blocks();
-        int i = start;
-        String pendingUrl = null;
-        while (i < blocks.size() && !blocks.get(i).isItem()) {
-            String text = blocks.get(i).text();
-            String url = NewsroomHeader.imageUrl(text);
-            String caption = url == null ? NewsroomHeader.caption(text) : null;
-            if (url == null && caption == null) {
-                break;
+    private static boolean hasHeadings(List<Block> blocks) {
+        for (int i = 2; i < blocks.size(); i++) {
+            if (SectionBuilder.isHeading(blocks, i)) {
+                return true;
             }
-            content.place(blocks.get(i++));
-            if (url != null) {
-                if (pendingUrl != null) {
-                    images.add(NewsroomHeader.image(pendingUrl, null));
-                }
-                pendingUrl = url;
+        }
+        return false;
+    }
+
+    private static boolean isNewsroom(Block block) {
+        return !block.isItem() && block.text().equalsIgnoreCase(NewsroomHeader.NEWSROOM);
+    }
+
+    private static Image figure(Block block, PageDraft draft) {
+        draft.place(block);
+        return block.markup().image();
+    }
+
+    /**
+     * The dates the text gives: the metadata's (a value that is no date is reported), the
+     * dateline's; when the text states none (nor a header, when {@code stated}), the first date the
+     * body mentions.
+     */
+    private static void dates(
+            MetadataReader metadata,
+            boolean stated,
+            Dateline dateline,
+            List<Block> bodyBlocks,
+            List<String> paragraphs,
+            PageDraft draft) {
+        for (Block value : metadata.values(MetadataLabel.DATE)) {
+            DateScanner.Found found = DateScanner.first(value.text());
+            if (found == null) {
+                draft.diagnostics()
+                        .add(
+                                value.line(),
+                                Diagnostic.Kind.UNPLACED,
+                                "could not read a date in '" + Diagnostics.excerpt(value.text()) + "'");
             } else {
-                images.add(NewsroomHeader.image(pendingUrl, caption));
-                pendingUrl = null;
+                draft.date(DateEvidence.stated(found.date(), DateSource.METADATA, value.line(), value.text()));
+                stated = true;
             }
         }
-        if (pendingUrl != null) {
-            images.add(NewsroomHeader.image(pendingUrl, null));
+        if (dateline != null) {
+            draft.date(DateEvidence.stated(
+                    dateline.date(), DateSource.DATELINE, bodyBlocks.get(0).line(), dateline.text()));
+            stated = true;
         }
-        return i;
+        for (int p = 0; !stated && p < paragraphs.size(); p++) {
+            DateScanner.Found found = DateScanner.first(paragraphs.get(p));
+            if (found != null) {
+                String quote = paragraphs.get(p).substring(found.start(), found.end());
+                draft.date(DateEvidence.stated(
+                        found.date(), DateSource.TEXT, bodyBlocks.get(p).line(), quote));
+                stated = true;
+            }
+        }
     }
 
     /** A comma-separated list value: "OSCE Secretariat, OSCE Office for ...". */

@@ -40,6 +40,16 @@ final class Vocabulary {
             "детальніше на цю тему",
             "обсє не несе відповідальності за точність, законність або зміст наданих зовнішніх посилань.");
 
+    /** The footers that head a page's related links ("Read more on this topic"); also in {@link #FOOTERS}. */
+    private static final Set<String> READ_MORE = Set.of(
+            "read more on this topic",
+            "en savoir plus sur ce sujet",
+            "mehr zu diesem thema",
+            "per saperne di più su questo argomento",
+            "подробнее по этой теме",
+            "más información sobre este tema",
+            "детальніше на цю тему");
+
     static {
         kind(
                 PageType.PRESS_RELEASE,
@@ -174,6 +184,11 @@ final class Vocabulary {
     /** Whether the line is a site footer rather than body text. */
     static boolean isFooter(String text) {
         return hasLengthOf(FOOTER_LENGTHS, text) && FOOTERS.contains(normalize(text));
+    }
+
+    /** Whether the line heads the related links of a news item ("Read more on this topic"). */
+    static boolean isReadMore(String text) {
+        return hasLengthOf(FOOTER_LENGTHS, text) && READ_MORE.contains(normalize(text));
     }
 
     private static String normalize(String text) {

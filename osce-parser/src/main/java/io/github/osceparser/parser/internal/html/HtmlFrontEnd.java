@@ -1,6 +1,8 @@
 package io.github.osceparser.parser.internal.html;
 
+import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.Markup;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +23,9 @@ import org.jsoup.select.NodeTraversor;
  * paragraphs, {@code li} are bullets, and a metadata list ({@code <dl>}: "Date:", then its values)
  * gives a bullet per label and per value, as the text rendering prints "- Date:" and "- New York".
  * Text standing loose in a {@code <div>} (the "Press release" kind line, the repeated name of a
- * field-operation card) is a line whose role the extractor decides, as in page text. Furniture
- * (see {@link SiteFurniture}) and figures (images are not body text) give no blocks.
+ * field-operation card) is a line whose role the extractor decides, as in page text. A {@code
+ * <figure>} is a photo block. Furniture (see {@link SiteFurniture}) gives no blocks. Each block
+ * keeps a handle on its markup ({@link HtmlMarkup}) for what only the markup says.
  *
  * <p>The walk keeps its own stack instead of recursing, so no markup can overflow the thread's.
  */
@@ -37,7 +40,7 @@ final class HtmlFrontEnd {
         List<Block> blocks = new ArrayList<>();
         Structure structure = new Structure(root);
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(root, false, Block.Kind.LINE));
+        stack.push(new Frame(root, root, false, Block.Kind.LINE));
         while (!stack.isEmpty()) {
             Frame frame = stack.peek();
             if (frame.next >= frame.element.childNodeSize()) {
@@ -75,9 +78,9 @@ final class HtmlFrontEnd {
         if (frame.listsOnly) {
             // Inside a list item whose own text is already its bullet: only nested lists remain.
             if (HtmlText.isList(element)) {
-                stack.push(new Frame(element, false, Block.Kind.LINE));
+                stack.push(new Frame(element, frame.root, false, Block.Kind.LINE));
             } else if (structure.holdingLists.contains(element)) {
-                stack.push(new Frame(element, true, Block.Kind.LINE));
+                stack.push(new Frame(element, frame.root, true, Block.Kind.LINE));
             }
             return;
         }
@@ -90,23 +93,29 @@ final class HtmlFrontEnd {
         if (kind != null && structure.holdingBlocks.contains(element)) {
             // An unclosed <h1> or <p> swallows the blocks after it, as browsers parse it; its own
             // text is the heading or paragraph, and the swallowed blocks stay blocks.
-            stack.push(new Frame(element, false, kind));
+            stack.push(new Frame(element, frame.root, false, kind));
             return;
         }
         switch (element.normalName()) {
-            case "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre" -> add(blocks, kind, HtmlText.of(element), element);
+            case "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre" ->
+                add(blocks, kind, HtmlText.of(element), element, frame.root);
             case "li" -> {
-                add(blocks, Block.Kind.ITEM, HtmlText.withoutNestedLists(element), element);
+                add(blocks, Block.Kind.ITEM, HtmlText.withoutNestedLists(element), element, frame.root);
                 if (structure.holdingLists.contains(element)) {
-                    stack.push(new Frame(element, true, Block.Kind.LINE));
+                    stack.push(new Frame(element, frame.root, true, Block.Kind.LINE));
                 }
             }
-            case "dt" -> add(blocks, Block.Kind.ITEM, label(HtmlText.of(element)), element);
-            case "dd" -> add(blocks, Block.Kind.ITEM, HtmlText.of(element), element);
+            case "dt" -> add(blocks, Block.Kind.ITEM, label(HtmlText.of(element)), element, frame.root);
+            case "dd" -> add(blocks, Block.Kind.ITEM, HtmlText.of(element), element, frame.root);
             case "figure" -> {
-                // Photos and their captions go to the record's images, never into the text.
+                // A photo and its caption: the record's images, never its text.
+                Image image = HtmlMarkup.image(element);
+                if (image != null) {
+                    String caption = image.caption() == null ? "" : image.caption();
+                    blocks.add(new Block(Block.Kind.FIGURE, caption, SourceLines.of(element), Markup.of(image)));
+                }
             }
-            default -> stack.push(new Frame(element, false, Block.Kind.LINE));
+            default -> stack.push(new Frame(element, frame.root, false, Block.Kind.LINE));
         }
     }
 
@@ -119,9 +128,9 @@ final class HtmlFrontEnd {
         };
     }
 
-    private static void add(List<Block> blocks, Block.Kind kind, String text, Node node) {
+    private static void add(List<Block> blocks, Block.Kind kind, String text, Element element, Element root) {
         if (!text.isEmpty()) {
-            blocks.add(new Block(kind, text, SourceLines.of(node)));
+            blocks.add(new Block(kind, text, SourceLines.of(element), new HtmlMarkup(element, root)));
         }
     }
 
@@ -168,6 +177,7 @@ final class HtmlFrontEnd {
     /** An element being walked, with the loose text gathered since its last block. */
     private static final class Frame {
         final Element element;
+        final Element root;
         final boolean listsOnly;
         /** The kind of the first loose text: a heading's own text is a heading. */
         Block.Kind runKind;
@@ -175,9 +185,12 @@ final class HtmlFrontEnd {
         int next;
         HtmlText.Appender run = new HtmlText.Appender();
         int runLine;
+        /** The first node of the loose text: its markup answers for the line. */
+        Node runOrigin;
 
-        Frame(Element element, boolean listsOnly, Block.Kind runKind) {
+        Frame(Element element, Element root, boolean listsOnly, Block.Kind runKind) {
             this.element = element;
+            this.root = root;
             this.listsOnly = listsOnly;
             this.runKind = runKind;
         }
@@ -185,6 +198,7 @@ final class HtmlFrontEnd {
         void addText(TextNode text) {
             if (run.isEmpty() && !text.isBlank()) {
                 runLine = SourceLines.of(text);
+                runOrigin = text;
             }
             run.append(text.getWholeText());
         }
@@ -197,13 +211,18 @@ final class HtmlFrontEnd {
             HtmlText.appendTo(run, inline, false);
             if (wasEmpty && !run.isEmpty()) {
                 runLine = SourceLines.of(inline);
+                runOrigin = inline;
             }
         }
 
         /** Ends the loose text gathered so far: it is a line, as in page text. */
         void flush(List<Block> blocks) {
             if (!run.isEmpty()) {
-                blocks.add(new Block(runKind, run.toString(), runLine));
+                blocks.add(new Block(
+                        runKind,
+                        run.toString(),
+                        runLine,
+                        new HtmlMarkup(runOrigin != null ? runOrigin : element, root)));
                 run = new HtmlText.Appender();
                 runKind = Block.Kind.LINE;
             }

@@ -3,7 +3,6 @@ package io.github.osceparser.parser.internal.html;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Diagnostics;
 import io.github.osceparser.parser.internal.MenuGroup;
 import io.github.osceparser.parser.internal.PageParser;
 import io.github.osceparser.parser.internal.SiteReader;
@@ -15,9 +14,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The HTML pipeline: the document, then the menu and the content blocks apart, then the shared back
- * end that the text pipeline uses ({@link PageParser#extract}), then what only the markup says
- * ({@link HtmlEnricher}).
+ * The HTML pipeline: the document, then the menu, the content blocks (each with its markup), the
+ * dates the markup states and the page's own address, then the shared back end that the text
+ * pipeline uses ({@link PageParser#extract}).
  */
 public final class HtmlPageParser {
     private final PageParser backEnd;
@@ -70,13 +69,22 @@ public final class HtmlPageParser {
         Element root = SiteFurniture.contentRoot(document);
         List<MenuGroup> menu = HtmlMenuReader.read(document);
         List<Block> blocks = HtmlFrontEnd.blocks(document, root);
-        if (blocks.isEmpty()) {
+        if (!PageParser.hasText(blocks)) {
             throw menu.isEmpty()
                     ? new OsceParseException("the HTML page is empty: it holds no text outside scripts and furniture")
                     : new OsceParseException("the HTML page has a navigation menu but no content");
         }
-        OscePage page = backEnd.extract(blocks, SiteReader.read(menu), new Diagnostics());
-        return HtmlEnricher.enrich(page, document, root);
+        return backEnd.extract(
+                blocks, SiteReader.read(menu), List.of(), MarkupDates.find(document, root), pageUrl(document));
+    }
+
+    /** The page's own address: the canonical one its head names, else the address it was read from. */
+    private static String pageUrl(Document document) {
+        String url = HeadMetadata.canonicalUrl(document);
+        if (url == null && document.location().startsWith("http")) {
+            url = document.location();
+        }
+        return url;
     }
 
     private static String jsoupBase(String baseUri) {

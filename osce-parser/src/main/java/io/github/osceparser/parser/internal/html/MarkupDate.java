@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.model.DateSource;
+import io.github.osceparser.parser.internal.DateEvidence;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,14 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A publication date the markup states in machine-readable form, with where it was found.
- *
- * @param date the calendar date, as the markup states it
- * @param exact nullable: the exact time, when the markup gives a time with an offset from UTC
- * @param source where the date was found
- * @param line the 1-based line of the element that states it
+ * Reads a publication date the markup states in machine-readable form (ISO-8601) as the page's
+ * date evidence, with its exact time when the markup gives one with an offset from UTC.
  */
-record MarkupDate(LocalDate date, OffsetDateTime exact, DateSource source, int line) {
+final class MarkupDate {
+    private MarkupDate() {}
+
     /** "+0200" and "+02" after a time: offsets that ISO-8601 allows and java.time reads only as "+02:00". */
     private static final Pattern SHORT_OFFSET = Pattern.compile("([+-]\\d{2})(?::?(\\d{2}))?$");
 
@@ -24,18 +23,19 @@ record MarkupDate(LocalDate date, OffsetDateTime exact, DateSource source, int l
      * Reads an ISO-8601 value such as {@code 2016-06-03}, {@code 2016-06-03T14:05:00+02:00} or
      * {@code 2016-06-03 14:05:00Z}; null when the value is none of these.
      */
-    static MarkupDate parse(String value, DateSource source, int line) {
+    static DateEvidence parse(String value, DateSource source, int line) {
         String text = value.strip();
+        String quote = text;
         if (text.length() > 10 && text.charAt(10) == ' ') {
             text = text.substring(0, 10) + 'T' + text.substring(11);
         }
         try {
             if (text.length() == 10) {
-                return new MarkupDate(LocalDate.parse(text), null, source, line);
+                return new DateEvidence(LocalDate.parse(text), null, source, line, quote);
             }
             if (text.endsWith("Z") || text.endsWith("z")) {
                 OffsetDateTime exact = OffsetDateTime.parse(text.substring(0, text.length() - 1) + "Z");
-                return new MarkupDate(exact.toLocalDate(), exact, source, line);
+                return new DateEvidence(exact.toLocalDate(), exact, source, line, quote);
             }
             Matcher offset = SHORT_OFFSET.matcher(text);
             int timeStart = text.indexOf('T');
@@ -43,9 +43,9 @@ record MarkupDate(LocalDate date, OffsetDateTime exact, DateSource source, int l
                 String minutes = offset.group(2) == null ? "00" : offset.group(2);
                 OffsetDateTime exact =
                         OffsetDateTime.parse(text.substring(0, offset.start()) + offset.group(1) + ":" + minutes);
-                return new MarkupDate(exact.toLocalDate(), exact, source, line);
+                return new DateEvidence(exact.toLocalDate(), exact, source, line, quote);
             }
-            return new MarkupDate(LocalDateTime.parse(text).toLocalDate(), null, source, line);
+            return new DateEvidence(LocalDateTime.parse(text).toLocalDate(), null, source, line, quote);
         } catch (DateTimeParseException e) {
             return null;
         }

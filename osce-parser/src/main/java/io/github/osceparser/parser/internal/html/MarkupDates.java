@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.model.DateSource;
+import io.github.osceparser.parser.internal.DateEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -16,8 +17,8 @@ final class MarkupDates {
     private MarkupDates() {}
 
     /** Every date found, most trusted first; values that are not ISO-8601 dates are passed over. */
-    static List<MarkupDate> find(Document document, Element root) {
-        List<MarkupDate> found = new ArrayList<>();
+    static List<DateEvidence> find(Document document, Element root) {
+        List<DateEvidence> found = new ArrayList<>();
         for (Element time : root.select("time[datetime]")) {
             if (!SiteFurniture.isInFurniture(time, root)) {
                 add(found, MarkupDate.parse(time.attr("datetime"), DateSource.TIME_ELEMENT, SourceLines.of(time)));
@@ -39,7 +40,7 @@ final class MarkupDates {
         return found;
     }
 
-    private static void add(List<MarkupDate> found, MarkupDate date) {
+    private static void add(List<DateEvidence> found, DateEvidence date) {
         if (date != null) {
             found.add(date);
         }

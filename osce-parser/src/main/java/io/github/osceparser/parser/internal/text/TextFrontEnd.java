@@ -1,16 +1,20 @@
 package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
+import io.github.osceparser.parser.internal.Markup;
 import io.github.osceparser.parser.internal.MenuSplitter;
 import io.github.osceparser.parser.internal.MissionNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Content lines of page text to blocks: "- X" and "• X" lines are bullets, other non-blank lines
- * are lines. Blank lines separate blocks and are not content.
+ * Content lines of page text to blocks: "- X" and "• X" lines are bullets, a markdown image line
+ * and the "... Photo details" caption after it one photo, other non-blank lines are lines. Blank
+ * lines separate blocks and are not content.
  *
  * <p>Two rendering artefacts are removed here, each with a diagnostic, so that no extractor has to
  * know them: the "Skip Links" line that opens texts saved from the older site, and a line printed
@@ -44,6 +48,10 @@ public final class TextFrontEnd {
             Block block = block(text, line.number());
             if (block == null) {
                 diagnostics.add(line.number(), Diagnostic.Kind.SKIPPED, "a bullet with no text");
+            } else if (block.isFigure() && isCaptionOfPhotoBefore(blocks, block)) {
+                Block photo = blocks.remove(blocks.size() - 1);
+                Image image = new Image(photo.markup().image().url(), block.text());
+                blocks.add(new Block(Block.Kind.FIGURE, block.text(), photo.line(), Markup.of(image)));
             } else if (isRepeat(blocks, block)) {
                 diagnostics.add(
                         line.number(),
@@ -91,8 +99,25 @@ public final class TextFrontEnd {
         return Character.isUpperCase(text.codePointAt(0)) && ".:;,!?".indexOf(last) < 0;
     }
 
+    /** Whether the block is a caption only, and the block before it a photo without one. */
+    private static boolean isCaptionOfPhotoBefore(List<Block> blocks, Block caption) {
+        if (blocks.isEmpty() || caption.markup().image().url() != null) {
+            return false;
+        }
+        Block before = blocks.get(blocks.size() - 1);
+        return before.isFigure() && before.markup().image().caption() == null;
+    }
+
     /** The block of a non-blank line, or null for a bullet with no text. */
     private static Block block(String text, int number) {
+        String url = PhotoLines.imageUrl(text);
+        if (url != null) {
+            return new Block(Block.Kind.FIGURE, "", number, Markup.of(new Image(url, null)));
+        }
+        String caption = PhotoLines.caption(text);
+        if (caption != null) {
+            return new Block(Block.Kind.FIGURE, caption, number, Markup.of(new Image(null, caption)));
+        }
         if (MenuSplitter.isBullet(text)) {
             return new Block(Block.Kind.ITEM, MenuSplitter.bulletText(text), number);
         }
@@ -106,7 +131,7 @@ public final class TextFrontEnd {
         return new Block(Block.Kind.LINE, text, number);
     }
 
-    /** A line equal to the one before it, unless it is a field operation's name (a mission card). */
+    /** A line (or photo) equal to the one before it, unless it is a field operation's name (a mission card). */
     private static boolean isRepeat(List<Block> blocks, Block block) {
         if (blocks.isEmpty()) {
             return false;
@@ -114,6 +139,7 @@ public final class TextFrontEnd {
         Block previous = blocks.get(blocks.size() - 1);
         return previous.kind() == block.kind()
                 && previous.text().equals(block.text())
+                && Objects.equals(previous.markup().image(), block.markup().image())
                 && MissionNames.parse(block.text()) == null;
     }
 }

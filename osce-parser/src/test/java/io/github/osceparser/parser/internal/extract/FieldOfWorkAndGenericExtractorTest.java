@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.extract;
 
 import static io.github.osceparser.parser.internal.extract.TestContent.content;
+import static io.github.osceparser.parser.internal.extract.TestContent.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
@@ -17,8 +18,9 @@ class FieldOfWorkAndGenericExtractorTest {
 
     @Test
     void aMissionCardJustBeforeTheResourcesHasNoSummary() {
-        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
-                .extract(content(
+        FieldOfWorkPage page = (FieldOfWorkPage) page(
+                new FieldOfWorkExtractor(),
+                content(
                         "Policing",
                         "Police work matters to everyone.",
                         "Mission to Skopje",
@@ -38,9 +40,9 @@ class FieldOfWorkAndGenericExtractorTest {
 
     @Test
     void aMissionCardAtTheEndHasNoSummary() {
-        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
-                .extract(content(
-                        "Policing", "Police work matters to everyone.", "Mission to Skopje", "Mission to Skopje"));
+        FieldOfWorkPage page = (FieldOfWorkPage) page(
+                new FieldOfWorkExtractor(),
+                content("Policing", "Police work matters to everyone.", "Mission to Skopje", "Mission to Skopje"));
 
         assertThat(page.missions()).extracting(Mission::summary).containsExactly((String) null);
         assertThat(page.resources()).isEmpty();
@@ -48,8 +50,9 @@ class FieldOfWorkAndGenericExtractorTest {
 
     @Test
     void resourcesMayFollowTheTitleAtOnce() {
-        FieldOfWorkPage page = (FieldOfWorkPage) new FieldOfWorkExtractor()
-                .extract(content(
+        FieldOfWorkPage page = (FieldOfWorkPage) page(
+                new FieldOfWorkExtractor(),
+                content(
                         "Policing",
                         "Projects",
                         "Initiatives funded by the unit",
@@ -66,9 +69,9 @@ class FieldOfWorkAndGenericExtractorTest {
 
     @Test
     void takesTheFirstHeadingAsTheTitleOfATextThatStartsMidSentence() {
-        GenericPage page = (GenericPage) new GenericPageExtractor()
-                .extract(content(
-                        "of the meeting, the delegates agreed.", "Conference on security", "It met in Vienna."));
+        GenericPage page = (GenericPage) page(
+                new GenericPageExtractor(),
+                content("of the meeting, the delegates agreed.", "Conference on security", "It met in Vienna."));
 
         assertThat(page.title()).isEqualTo("Conference on security");
         assertThat(page.sections())
@@ -84,8 +87,8 @@ class FieldOfWorkAndGenericExtractorTest {
 
     @Test
     void keepsTheFirstLineAsTheTitleWhenNoHeadingFollows() {
-        GenericPage page = (GenericPage) new GenericPageExtractor()
-                .extract(content("of the meeting, the delegates agreed.", "It met in Vienna."));
+        GenericPage page = (GenericPage)
+                page(new GenericPageExtractor(), content("of the meeting, the delegates agreed.", "It met in Vienna."));
 
         assertThat(page.title()).isEqualTo("of the meeting, the delegates agreed.");
         assertThat(page.sections())

@@ -1,6 +1,8 @@
 package io.github.osceparser.parser.internal.extract;
 
 import static io.github.osceparser.parser.internal.extract.TestContent.content;
+import static io.github.osceparser.parser.internal.extract.TestContent.page;
+import static io.github.osceparser.parser.internal.extract.TestContent.takes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,35 +18,34 @@ class ListingExtractorTest {
     private final ListingExtractor extractor = new ListingExtractor();
 
     private Listing extract(String... texts) {
-        return (Listing) extractor.extract(content(texts));
+        return (Listing) page(extractor, content(texts));
     }
 
     @Test
     void recognizesTwoLabelLinesWhenOneIsADateOrAContentType() {
-        assertThat(extractor.recognizes(content("News", "A", "Publishing date: 1 May 2010", "Location: Vienna")))
+        assertThat(takes(extractor, content("News", "A", "Publishing date: 1 May 2010", "Location: Vienna")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("News", "A", "Content type: News", "Publisher: OSCE")))
+        assertThat(takes(extractor, content("News", "A", "Content type: News", "Publisher: OSCE")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("News", "A", "Publishing date: 1 May 2010", "Content type: News")))
+        assertThat(takes(extractor, content("News", "A", "Publishing date: 1 May 2010", "Content type: News")))
                 .isTrue();
     }
 
     @Test
     void doesNotRecognizeOneLabelOrLabelsWithoutDateAndContentType() {
-        assertThat(extractor.recognizes(content("News", "A", "Publishing date: 1 May 2010")))
+        assertThat(takes(extractor, content("News", "A", "Publishing date: 1 May 2010")))
                 .isFalse();
-        assertThat(extractor.recognizes(
-                        content("News", "A", "Location: Vienna", "Publisher: OSCE", "What we do: Youth")))
+        assertThat(takes(extractor, content("News", "A", "Location: Vienna", "Publisher: OSCE", "What we do: Youth")))
                 .isFalse();
-        assertThat(extractor.recognizes(content("News", "A", "Collections: Handbooks", "Series: Papers")))
+        assertThat(takes(extractor, content("News", "A", "Collections: Handbooks", "Series: Papers")))
                 .isFalse();
     }
 
     @Test
     void doesNotCountBulletsAsLabels() {
-        assertThat(extractor.recognizes(content("News", "A", "- Publishing date: 1 May 2010", "- Content type: News")))
+        assertThat(takes(extractor, content("News", "A", "- Publishing date: 1 May 2010", "- Content type: News")))
                 .isFalse();
-        assertThat(extractor.recognizes(content("News", "A", "- Publishing date: 1 May 2010", "Content type: News")))
+        assertThat(takes(extractor, content("News", "A", "- Publishing date: 1 May 2010", "Content type: News")))
                 .isFalse();
     }
 
@@ -54,11 +55,11 @@ class ListingExtractorTest {
         String tooFar = "Publishing date      : 1 May 2010"; // at index 21
 
         assertThat(padded.indexOf(':')).isEqualTo(20);
-        assertThat(extractor.recognizes(content("News", "A", padded, "Location: Vienna")))
+        assertThat(takes(extractor, content("News", "A", padded, "Location: Vienna")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("News", "A", tooFar, "Location: Vienna")))
+        assertThat(takes(extractor, content("News", "A", tooFar, "Location: Vienna")))
                 .isFalse();
-        assertThat(extractor.recognizes(content("News", "A", "publishing DATE:1 May 2010", "LOCATION :Vienna")))
+        assertThat(takes(extractor, content("News", "A", "publishing DATE:1 May 2010", "LOCATION :Vienna")))
                 .isTrue();
     }
 
@@ -164,24 +165,6 @@ class ListingExtractorTest {
     }
 
     @Test
-    void aLoneNewsroomLineIsTheTitle() {
-        Listing listing = extract("newsroom");
-
-        assertThat(listing.title()).isEqualTo("newsroom");
-        assertThat(listing.entries()).isEmpty();
-        assertThat(listing.diagnostics()).isEmpty();
-    }
-
-    @Test
-    void aTitleWithoutEntriesGivesAnEmptyListing() {
-        Listing listing = extract("Press releases");
-
-        assertThat(listing.title()).isEqualTo("Press releases");
-        assertThat(listing.entries()).isEmpty();
-        assertThat(listing.diagnostics()).isEmpty();
-    }
-
-    @Test
     void reportsLabelsBeforeTheFirstEntry() {
         Listing listing = extract(
                 "Press releases", "Publishing date: 1 May 2010", "Content type: News", "Entry", "Location: Vienna");
@@ -237,6 +220,7 @@ class ListingExtractorTest {
                 "Publications",
                 "Handbook",
                 "Content type: Publication",
+                "Publishing date: 1 May 2010",
                 "Series of handbooks: Three",
                 "Four words are here: x",
                 "lower case: value",
@@ -251,7 +235,7 @@ class ListingExtractorTest {
                         tuple("A rather long label that goes on and on: x", null));
         assertThat(listing.diagnostics())
                 .extracting(Diagnostic::line, Diagnostic::kind)
-                .containsExactly(tuple(4, Diagnostic.Kind.UNKNOWN_LABEL));
+                .containsExactly(tuple(5, Diagnostic.Kind.UNKNOWN_LABEL));
     }
 
     @Test
@@ -270,23 +254,27 @@ class ListingExtractorTest {
         String atThirtyOne = "Aaaaaaaaaa bbbbbbbbbb ccccccccc: x";
         assertThat(atThirty.indexOf(':')).isEqualTo(30);
 
-        Listing listing = extract("Publications", "Handbook", "Content type: Publication", atThirty, atThirtyOne);
+        Listing listing = extract(
+                "Publications",
+                "Handbook",
+                "Content type: Publication",
+                "Publishing date: 1 May 2010",
+                atThirty,
+                atThirtyOne);
 
         assertThat(listing.entries())
                 .extracting(ListingEntry::title, ListingEntry::teaser)
                 .containsExactly(tuple("Handbook", atThirtyOne));
         assertThat(listing.diagnostics())
                 .extracting(Diagnostic::line, Diagnostic::kind)
-                .containsExactly(tuple(4, Diagnostic.Kind.UNKNOWN_LABEL));
+                .containsExactly(tuple(5, Diagnostic.Kind.UNKNOWN_LABEL));
     }
 
     @Test
-    void withoutLabelsOnlyTheLastLineIsAnEntry() {
-        Listing listing = extract("Press releases", "Intro one", "Intro two", "Only entry");
-
-        assertThat(listing.entries()).extracting(ListingEntry::title).containsExactly("Only entry");
-        assertThat(listing.diagnostics())
-                .extracting(Diagnostic::line, Diagnostic::kind)
-                .containsExactly(tuple(2, Diagnostic.Kind.SKIPPED), tuple(3, Diagnostic.Kind.SKIPPED));
+    void declinesAPageWithoutTwoLabelLinesAndLeavesNothingBehind() {
+        assertThat(takes(extractor, content("newsroom"))).isFalse();
+        assertThat(takes(extractor, content("Press releases"))).isFalse();
+        assertThat(takes(extractor, content("Press releases", "Intro one", "Intro two", "Only entry")))
+                .isFalse();
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataReaderTest {
+    private final PageDraft draft = new PageDraft();
 
     private static List<String> texts(List<Block> blocks) {
         return blocks.stream().map(Block::text).toList();
@@ -28,7 +30,7 @@ class MetadataReaderTest {
                 "- Vienna",
                 "The body starts here.");
 
-        MetadataReader reader = MetadataReader.read(content, 1);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 1, draft);
 
         assertThat(texts(reader.values(MetadataLabel.DATE))).containsExactly("12 May 2010");
         assertThat(texts(reader.values(MetadataLabel.SOURCE)))
@@ -36,7 +38,7 @@ class MetadataReaderTest {
         assertThat(texts(reader.values(MetadataLabel.PLACE))).containsExactly("Vienna");
         assertThat(reader.values(MetadataLabel.FIELDS_OF_WORK)).isEmpty();
         assertThat(reader.end()).isEqualTo(8);
-        assertThat(content.finish())
+        assertThat(TestContent.finish(content, draft))
                 .as("the title and the body were not read")
                 .containsExactly(
                         new Diagnostic(1, Diagnostic.Kind.UNPLACED, "could not place 'Title' in the record"),
@@ -48,13 +50,13 @@ class MetadataReaderTest {
     void reportsABulletedLabelWithoutValues() {
         PageContent content = content("- Date:", "- Source:", "- OSCE", "- Place:");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(reader.values(MetadataLabel.DATE)).isEmpty();
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("OSCE");
         assertThat(reader.values(MetadataLabel.PLACE)).isEmpty();
         assertThat(reader.end()).isEqualTo(4);
-        assertThat(content.finish())
+        assertThat(TestContent.finish(content, draft))
                 .containsExactly(
                         new Diagnostic(1, Diagnostic.Kind.EMPTY_FIELD, "'Date:' has no value"),
                         new Diagnostic(4, Diagnostic.Kind.EMPTY_FIELD, "'Place:' has no value"));
@@ -64,11 +66,11 @@ class MetadataReaderTest {
     void aBulletedLabelTakesNoLineAsItsValue() {
         PageContent content = content("- Source:", "OSCE Secretariat");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(reader.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(reader.end()).isEqualTo(1);
-        assertThat(content.diagnostics().toList())
+        assertThat(draft.diagnostics().toList())
                 .containsExactly(new Diagnostic(1, Diagnostic.Kind.EMPTY_FIELD, "'Source:' has no value"));
     }
 
@@ -76,11 +78,11 @@ class MetadataReaderTest {
     void reportsTheValuesOfAnUnknownBulletedLabel() {
         PageContent content = content("- Collection:", "- Handbooks", "- Guides", "- Date:", "- 1 May 2010");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(texts(reader.values(MetadataLabel.DATE))).containsExactly("1 May 2010");
         assertThat(reader.end()).isEqualTo(5);
-        assertThat(content.finish())
+        assertThat(TestContent.finish(content, draft))
                 .containsExactly(
                         new Diagnostic(
                                 2, Diagnostic.Kind.UNKNOWN_LABEL, "value 'Handbooks' of unknown label 'Collection:'"),
@@ -92,7 +94,7 @@ class MetadataReaderTest {
     void gathersTheValuesOfARepeatedLabel() {
         PageContent content = content("- Source:", "- OSCE", "- Place:", "- Vienna", "- Source:", "- ODIHR");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("OSCE", "ODIHR");
         assertThat(reader.end()).isEqualTo(6);
@@ -102,12 +104,12 @@ class MetadataReaderTest {
     void readsAnUnbulletedKnownLabelAndTheLineAfterIt() {
         PageContent content = content("Place:", "TIRASPOL", "Issued by:", "Mission to Moldova", "Body text.");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(texts(reader.values(MetadataLabel.PLACE))).containsExactly("TIRASPOL");
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("Mission to Moldova");
         assertThat(reader.end()).as("one value line only").isEqualTo(4);
-        assertThat(content.diagnostics().toList()).isEmpty();
+        assertThat(draft.diagnostics().toList()).isEmpty();
     }
 
     @Test
@@ -115,19 +117,19 @@ class MetadataReaderTest {
         PageContent content =
                 content("Place:", "Date:", "- 1 May 2010", "Source:", "VIENNA, 21 May 2010 - The OSCE met experts.");
 
-        MetadataReader reader = MetadataReader.read(content, 0);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
 
         assertThat(reader.values(MetadataLabel.PLACE)).isEmpty();
         assertThat(reader.values(MetadataLabel.DATE)).isEmpty();
         assertThat(reader.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(reader.end()).isEqualTo(2);
-        assertThat(content.diagnostics().toList())
+        assertThat(draft.diagnostics().toList())
                 .containsExactly(
                         new Diagnostic(1, Diagnostic.Kind.EMPTY_FIELD, "'Place:' has no value"),
                         new Diagnostic(2, Diagnostic.Kind.EMPTY_FIELD, "'Date:' has no value"));
 
         PageContent body = content("Source:", "VIENNA, 21 May 2010 - The OSCE met experts.");
-        MetadataReader bodyReader = MetadataReader.read(body, 0);
+        MetadataReader bodyReader = MetadataReader.read(body.blocks(), 0, draft);
         assertThat(bodyReader.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(bodyReader.end()).isEqualTo(1);
     }
@@ -137,24 +139,26 @@ class MetadataReaderTest {
         String longest = "x".repeat(200);
         String tooLong = "x".repeat(201);
 
-        MetadataReader reader = MetadataReader.read(content("Source:", longest), 0);
+        MetadataReader reader = MetadataReader.read(content("Source:", longest).blocks(), 0, draft);
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly(longest);
         assertThat(reader.end()).isEqualTo(2);
 
-        MetadataReader other = MetadataReader.read(content("Source:", tooLong), 0);
+        MetadataReader other = MetadataReader.read(content("Source:", tooLong).blocks(), 0, draft);
         assertThat(other.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(other.end()).isEqualTo(1);
     }
 
     @Test
     void stopsAtTheFirstBlockThatIsNoLabel() {
-        MetadataReader reader = MetadataReader.read(content("Collection:", "Handbooks"), 0);
+        MetadataReader reader =
+                MetadataReader.read(content("Collection:", "Handbooks").blocks(), 0, draft);
 
         assertThat(reader.end()).isZero();
 
-        MetadataReader atEnd = MetadataReader.read(content("Title", "- Date:"), 1);
+        MetadataReader atEnd = MetadataReader.read(content("Title", "- Date:").blocks(), 1, draft);
         assertThat(atEnd.end()).isEqualTo(2);
-        assertThat(MetadataReader.read(content("Title"), 1).end()).isEqualTo(1);
+        assertThat(MetadataReader.read(content("Title").blocks(), 1, draft).end())
+                .isEqualTo(1);
     }
 
     @Test

@@ -16,7 +16,8 @@ class MissionFactsTest {
                 "The Mission works on police reform.",
                 List.of(
                         "The Mission works with the police.",
-                        "It was established on 18 September 1992. It has its headquarters in Skopje, the capital."));
+                        "It was established on 18 September 1992. It has its headquarters in Skopje, the capital."),
+                null);
 
         assertThat(mission)
                 .isEqualTo(new Mission(
@@ -31,13 +32,13 @@ class MissionFactsTest {
 
     @Test
     void keepsANameWithoutThePrefixAndLeavesUnknownFactsOut() {
-        assertThat(MissionFacts.mission("Presence in Albania", null, List.of("A text without facts.")))
+        assertThat(MissionFacts.mission("Presence in Albania", null, List.of("A text without facts."), null))
                 .isEqualTo(new Mission("Presence in Albania", MissionKind.PRESENCE, "Albania", null, null, null, null));
     }
 
     @Test
     void givesNoMissionForANameThatIsNotAFieldOperations() {
-        assertThat(MissionFacts.mission("Human rights", "Summary", List.of("Established on 1 May 2000.")))
+        assertThat(MissionFacts.mission("Human rights", "Summary", List.of("Established on 1 May 2000."), null))
                 .isNull();
     }
 
@@ -49,7 +50,8 @@ class MissionFactsTest {
                 List.of(
                         "The Centre was set up on 1 May 2000 and is based in Bishkek.",
                         "An office opened on 2 June 2001; it is based in Osh.",
-                        "Nothing else."));
+                        "Nothing else."),
+                null);
 
         assertThat(mission.established()).isEqualTo(LocalDate.of(2000, 5, 1));
         assertThat(mission.headquarters()).isEqualTo("Bishkek");

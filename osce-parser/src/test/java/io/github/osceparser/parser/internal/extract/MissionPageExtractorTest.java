@@ -1,6 +1,8 @@
 package io.github.osceparser.parser.internal.extract;
 
 import static io.github.osceparser.parser.internal.extract.TestContent.content;
+import static io.github.osceparser.parser.internal.extract.TestContent.page;
+import static io.github.osceparser.parser.internal.extract.TestContent.takes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
@@ -17,27 +19,28 @@ class MissionPageExtractorTest {
 
     @Test
     void recognizesATitleThatIsAFieldOperationsNameAndNothingMore() {
-        assertThat(extractor.recognizes(content("OSCE Mission to Bosnia and Herzegovina", "Text.")))
+        assertThat(takes(extractor, content("OSCE Mission to Bosnia and Herzegovina", "Text.")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("Presence in One Two Three Four", "Text.")))
+        assertThat(takes(extractor, content("Presence in One Two Three Four", "Text.")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("Presence in One Two Three Four Five", "Text.")))
+        assertThat(takes(extractor, content("Presence in One Two Three Four Five", "Text.")))
                 .isFalse();
-        assertThat(extractor.recognizes(content("- Mission to Skopje", "Text.")))
-                .isFalse();
-        assertThat(extractor.recognizes(content("Mission to Skopje.", "Text."))).isFalse();
-        assertThat(extractor.recognizes(content("Policing", "Text."))).isFalse();
+        assertThat(takes(extractor, content("- Mission to Skopje", "Text."))).isFalse();
+        assertThat(takes(extractor, content("Mission to Skopje.", "Text."))).isFalse();
+        assertThat(takes(extractor, content("Policing", "Text."))).isFalse();
     }
 
     @Test
     void readsTheMissionAndSkipsTheTitlePrintedTwiceAndPhotoCaptions() {
-        MissionPage page = (MissionPage) extractor.extract(content(
-                "OSCE Mission to Skopje",
-                "OSCE Mission to Skopje",
-                "The Head of Mission visits a school, 14 April 2011. (OSCE/Ivana Perović)",
-                "The Mission works on police reform and was established on 18 September 1992.",
-                "Our work",
-                "It is based in Skopje."));
+        MissionPage page = (MissionPage) page(
+                extractor,
+                content(
+                        "OSCE Mission to Skopje",
+                        "OSCE Mission to Skopje",
+                        "The Head of Mission visits a school, 14 April 2011. (OSCE/Ivana Perović)",
+                        "The Mission works on police reform and was established on 18 September 1992.",
+                        "Our work",
+                        "It is based in Skopje."));
 
         assertThat(page.title()).isEqualTo("OSCE Mission to Skopje");
         assertThat(page.mission())
@@ -80,24 +83,24 @@ class MissionPageExtractorTest {
     }
 
     private String summaryOf(String first, String second) {
-        MissionPage page = (MissionPage) extractor.extract(content("Presence in Albania", first, second));
+        MissionPage page = (MissionPage) page(extractor, content("Presence in Albania", first, second));
         return page.mission().summary();
     }
 
     @Test
     void keepsASinglyPrintedTitleOutOfTheSections() {
-        MissionPage page = (MissionPage) extractor.extract(content("Presence in Albania", "- An item"));
+        MissionPage page = (MissionPage) page(extractor, content("Presence in Albania", "- An item"));
 
         assertThat(page.mission().summary()).isNull();
         assertThat(page.sections()).containsExactly(new Section(null, List.of(), List.of("An item"), List.of()));
         assertThat(page.diagnostics()).isEmpty();
-        assertThat(((MissionPage) extractor.extract(content("Presence in Albania"))).sections())
+        assertThat(((MissionPage) page(extractor, content("Presence in Albania"))).sections())
                 .isEmpty();
     }
 
     @Test
     void reportsNothingForAPageOfOnlyATitle() {
-        MissionPage page = (MissionPage) extractor.extract(content("Presence in Albania"));
+        MissionPage page = (MissionPage) page(extractor, content("Presence in Albania"));
 
         assertThat(page.diagnostics()).isEqualTo(List.<Diagnostic>of());
         assertThat(page.mission().name()).isEqualTo("Presence in Albania");

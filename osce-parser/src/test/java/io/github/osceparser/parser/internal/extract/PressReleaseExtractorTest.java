@@ -1,12 +1,12 @@
 package io.github.osceparser.parser.internal.extract;
 
 import static io.github.osceparser.parser.internal.extract.TestContent.content;
+import static io.github.osceparser.parser.internal.extract.TestContent.page;
+import static io.github.osceparser.parser.internal.extract.TestContent.takes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
-import io.github.osceparser.model.GenericPage;
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
 import java.time.LocalDate;
@@ -17,35 +17,32 @@ class PressReleaseExtractorTest {
 
     @Test
     void recognizesATitleAndADatelineAlone() {
-        assertThat(extractor.recognizes(content("Experts meet", "VIENNA, 21 May 2010 - Policing experts met today.")))
+        assertThat(takes(extractor, content("Experts meet", "VIENNA, 21 May 2010 - Policing experts met today.")))
                 .isTrue();
-        assertThat(extractor.recognizes(content("Experts meet"))).isFalse();
-        assertThat(extractor.recognizes(content("Experts meet", "Policing experts met today.")))
+        assertThat(takes(extractor, content("Experts meet"))).isFalse();
+        assertThat(takes(extractor, content("Experts meet", "Policing experts met today.")))
                 .isFalse();
     }
 
     @Test
-    void givesAPageOfOnlyAKindLineToTheGenericExtractor() {
-        OscePage onlyKind = extractor.extract(content("Press release"));
-        OscePage kindAndNewsroom = extractor.extract(content("Press release", "Newsroom"));
-
-        assertThat(onlyKind).isInstanceOf(GenericPage.class);
-        assertThat(onlyKind.title()).isEqualTo("Press release");
-        assertThat(kindAndNewsroom).isInstanceOf(GenericPage.class);
-        assertThat(kindAndNewsroom.diagnostics())
-                .contains(new Diagnostic(2, Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture"));
+    void declinesAPageOfOnlyAKindLineSoTheGenericPageTakesItWhole() {
+        assertThat(takes(extractor, content("Press release"))).isFalse();
+        assertThat(takes(extractor, content("Press release", "Newsroom"))).isFalse();
+        assertThat(takes(extractor, content("Press release", "- Date:"))).isFalse();
     }
 
     @Test
     void keepsUnknownFieldsOfWorkAsWritten() {
-        PressRelease page = (PressRelease) extractor.extract(content(
-                "Press release",
-                "Police school opens",
-                "- Date:",
-                "- 21 May 2010",
-                "- Fields of work:",
-                "- Policing, Underwater cartography, ",
-                "The school opened today."));
+        PressRelease page = (PressRelease) page(
+                extractor,
+                content(
+                        "Press release",
+                        "Police school opens",
+                        "- Date:",
+                        "- 21 May 2010",
+                        "- Fields of work:",
+                        "- Policing, Underwater cartography, ",
+                        "The school opened today."));
 
         assertThat(page.type()).isEqualTo(PageType.PRESS_RELEASE);
         assertThat(page.date()).isEqualTo(LocalDate.of(2010, 5, 21));

@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osceparser.parser.internal.Block;
 import java.util.List;
@@ -86,9 +87,9 @@ class HtmlFrontEndTest {
     }
 
     @Test
-    void leavesFiguresToTheImages() {
+    void givesAFigureAsAPhotoBlockWithItsCaption() {
         assertThat(blocks("<h1>T</h1><figure><img src=a.jpg><figcaption>Caption</figcaption></figure><p>Body</p>"))
-                .containsExactly("HEADING T", "PARAGRAPH Body");
+                .containsExactly("HEADING T", "FIGURE Caption", "PARAGRAPH Body");
     }
 
     @Test
@@ -158,8 +159,10 @@ class HtmlFrontEndTest {
     @Test
     void givesLooseTextTheLineItStartsOn() {
         assertThat(parse("<div>\n<b>Bold</b> text\n<i>more</i></div>"))
-                .containsExactly(new Block(Block.Kind.LINE, "Bold text more", 2));
+                .extracting(Block::kind, Block::text, Block::line)
+                .containsExactly(tuple(Block.Kind.LINE, "Bold text more", 2));
         assertThat(parse("<div>\n\nPlain\n<b>bold</b></div>"))
-                .containsExactly(new Block(Block.Kind.LINE, "Plain bold", 3));
+                .extracting(Block::kind, Block::text, Block::line)
+                .containsExactly(tuple(Block.Kind.LINE, "Plain bold", 3));
     }
 }

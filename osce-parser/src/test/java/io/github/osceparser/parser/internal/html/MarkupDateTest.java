@@ -3,19 +3,20 @@ package io.github.osceparser.parser.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.DateSource;
+import io.github.osceparser.parser.internal.DateEvidence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class MarkupDateTest {
-    private static MarkupDate parse(String value) {
+    private static DateEvidence parse(String value) {
         return MarkupDate.parse(value, DateSource.TIME_ELEMENT, 7);
     }
 
     @Test
     void readsDayAlone() {
         assertThat(parse("2016-06-03"))
-                .isEqualTo(new MarkupDate(LocalDate.of(2016, 6, 3), null, DateSource.TIME_ELEMENT, 7));
+                .isEqualTo(new DateEvidence(LocalDate.of(2016, 6, 3), null, DateSource.TIME_ELEMENT, 7, "2016-06-03"));
     }
 
     @Test
@@ -38,7 +39,7 @@ class MarkupDateTest {
 
     @Test
     void readsTimeWithoutOffsetAsDayOnly() {
-        MarkupDate date = parse("2016-06-03T18:40:00");
+        DateEvidence date = parse("2016-06-03T18:40:00");
 
         assertThat(date.date()).isEqualTo(LocalDate.of(2016, 6, 3));
         assertThat(date.exact()).isNull();

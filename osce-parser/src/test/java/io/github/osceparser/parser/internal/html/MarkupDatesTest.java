@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osceparser.model.DateSource;
+import io.github.osceparser.parser.internal.DateEvidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class MarkupDatesTest {
-    private static List<MarkupDate> find(String html) {
+    private static List<DateEvidence> find(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
         return MarkupDates.find(document, SiteFurniture.contentRoot(document));
     }
@@ -22,7 +23,7 @@ class MarkupDatesTest {
                 + "<body><main><dl><dt>Date:</dt><dd><time datetime='2020-01-01'>1 January</time></dd></dl></main>";
 
         assertThat(find(html))
-                .extracting(MarkupDate::source, MarkupDate::date, MarkupDate::line)
+                .extracting(DateEvidence::source, DateEvidence::date, DateEvidence::line)
                 .containsExactly(
                         tuple(DateSource.TIME_ELEMENT, LocalDate.of(2020, 1, 1), 5),
                         tuple(DateSource.META_TAG, LocalDate.of(2020, 1, 2), 2),
@@ -34,22 +35,22 @@ class MarkupDatesTest {
         String html = "<main><aside><time datetime='2024-11-20'>x</time></aside>"
                 + "<p>Published <time datetime='2013-10-24T08:00:00+02:00'>today</time></p></main>";
 
-        assertThat(find(html)).extracting(MarkupDate::date).containsExactly(LocalDate.of(2013, 10, 24));
+        assertThat(find(html)).extracting(DateEvidence::date).containsExactly(LocalDate.of(2013, 10, 24));
     }
 
     @Test
     void findsDatePublishedInGraphsAndArrays() {
         assertThat(find("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\"},"
                         + " {\"@type\": \"NewsArticle\", \"datePublished\": \"2016-06-03T18:40:00+02:00\"}]}</script>"))
-                .extracting(MarkupDate::source, MarkupDate::date)
+                .extracting(DateEvidence::source, DateEvidence::date)
                 .containsExactly(tuple(DateSource.JSON_LD, LocalDate.of(2016, 6, 3)));
         assertThat(find("<script type='application/ld+json'>[{\"datePublished\": \"2016-06-04\"}]</script>"))
-                .extracting(MarkupDate::date)
+                .extracting(DateEvidence::date)
                 .containsExactly(LocalDate.of(2016, 6, 4));
         assertThat(find("<script type='application/ld+json'>{\"about\": {\"datePublished\": \"2001-01-01\"},"
                         + " \"datePublished\": \"2016-06-05\"}</script>"))
                 .as("the page's own date before the date of what it mentions")
-                .extracting(MarkupDate::date)
+                .extracting(DateEvidence::date)
                 .containsExactly(LocalDate.of(2016, 6, 5));
     }
 
@@ -61,7 +62,7 @@ class MarkupDatesTest {
                 .isEmpty();
         assertThat(find("<script type='application/ld+json'>{\"datePublished\": </script>"
                         + "<script type='application/ld+json'>{\"datePublished\": \"2016-06-06\"}</script>"))
-                .extracting(MarkupDate::date)
+                .extracting(DateEvidence::date)
                 .containsExactly(LocalDate.of(2016, 6, 6));
     }
 

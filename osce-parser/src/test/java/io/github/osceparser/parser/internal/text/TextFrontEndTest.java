@@ -1,8 +1,10 @@
 package io.github.osceparser.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.Block;
 import io.github.osceparser.parser.internal.Diagnostics;
 import java.util.ArrayList;
@@ -168,5 +170,37 @@ class TextFrontEndTest {
         assertThat(TextFrontEnd.blocks(lines("- Home", "News", "See below."), diagnostics))
                 .containsExactly(new Block(Block.Kind.LINE, "See below.", 3));
         assertThat(diagnostics.toList()).extracting(Diagnostic::line).containsExactly(1, 2);
+    }
+
+    @Test
+    void makesAnImageLineAndTheCaptionAfterItOnePhoto() {
+        Diagnostics diagnostics = new Diagnostics();
+
+        List<Block> blocks = TextFrontEnd.blocks(
+                lines(
+                        "Title",
+                        "![](https://www.osce.org/a.jpg)",
+                        "A visit. Photo details",
+                        "![](https://www.osce.org/b.jpg)",
+                        "![](https://www.osce.org/c.jpg)",
+                        "",
+                        "Caption alone | Photo details",
+                        "Text"),
+                diagnostics);
+
+        assertThat(blocks)
+                .extracting(
+                        Block::kind, Block::text, Block::line, b -> b.markup().image())
+                .containsExactly(
+                        tuple(Block.Kind.LINE, "Title", 1, null),
+                        tuple(Block.Kind.FIGURE, "A visit.", 2, new Image("https://www.osce.org/a.jpg", "A visit.")),
+                        tuple(Block.Kind.FIGURE, "", 4, new Image("https://www.osce.org/b.jpg", null)),
+                        tuple(
+                                Block.Kind.FIGURE,
+                                "Caption alone",
+                                5,
+                                new Image("https://www.osce.org/c.jpg", "Caption alone")),
+                        tuple(Block.Kind.LINE, "Text", 8, null));
+        assertThat(diagnostics.toList()).isEmpty();
     }
 }

@@ -1,10 +1,12 @@
 package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.parser.internal.PageContent;
+import io.github.osceparser.parser.internal.PageDraft;
 import java.util.List;
+import java.util.Optional;
 
-/** Chooses the extractor for a page: the first in the table that recognises it. */
-public final class PageKindRecognizer {
+/** The extractors in the order they are asked: the first draft wins. */
+public final class PageExtractors {
     /** Most specific first (listings carry label lines a press release never has); the generic page takes whatever the others decline. */
     private static final List<PageExtractor> EXTRACTORS = List.of(
             new PressReleaseExtractor(),
@@ -13,15 +15,16 @@ public final class PageKindRecognizer {
             new MissionPageExtractor(),
             new GenericPageExtractor());
 
-    private PageKindRecognizer() {}
+    private PageExtractors() {}
 
-    /** The extractor for the content; never null, since the generic page accepts everything. */
-    public static PageExtractor choose(PageContent content) {
+    /** The draft of the first extractor that takes the content; the generic page takes every page. */
+    public static PageDraft draft(PageContent content) {
         for (PageExtractor extractor : EXTRACTORS) {
-            if (extractor.recognizes(content)) {
-                return extractor;
+            Optional<PageDraft> draft = extractor.tryExtract(content);
+            if (draft.isPresent()) {
+                return draft.get();
             }
         }
-        throw new IllegalStateException("the generic page extractor must accept every page");
+        throw new IllegalStateException("the generic page extractor must take every page");
     }
 }

@@ -1,0 +1,124 @@
+package io.github.osceparser.parser.internal;
+
+import io.github.osceparser.model.DateSource;
+import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.OscePage;
+import io.github.osceparser.parser.OsceParseException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place that finishes a page, whatever its front end and extractor: it accounts for every
+ * block (what the draft did not place is reported), chooses the date by one rule of precedence,
+ * applies strict mode, and has the draft build the record, once.
+ *
+ * <p>Precedence, most trusted first: a "Date:" field, the newsroom header, the dateline, the
+ * markup ({@code <time>}, the meta tag, JSON-LD), and last a date the body mentions, which is only
+ * inferred and said so. A stated date that disagrees with the chosen one is reported, once per
+ * source.
+ */
+public final class PageFinisher {
+    private static final List<DateSource> PRECEDENCE = List.of(
+            DateSource.METADATA,
+            DateSource.HEADER,
+            DateSource.DATELINE,
+            DateSource.TIME_ELEMENT,
+            DateSource.META_TAG,
+            DateSource.JSON_LD,
+            DateSource.TEXT);
+
+    private final boolean strict;
+
+    /** @param strict whether content that could not be placed fails the parse */
+    public PageFinisher(boolean strict) {
+        this.strict = strict;
+    }
+
+    /** The record of the content, from the draft its extractor made. */
+    public OscePage finish(PageContent content, PageDraft draft) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(content.skipped());
+        diagnostics.addAll(draft.diagnostics().toList());
+        List<DateEvidence> dates = new ArrayList<>(draft.dates());
+        if (draft.isDatedByMarkup()) {
+            dates.addAll(content.markupDates());
+        }
+        DateEvidence chosen = choose(dates, diagnostics);
+        for (Block block : content.blocks()) {
+            if (!draft.isPlaced(block)) {
+                report(block, diagnostics);
+            }
+        }
+        OffsetDateTime exact = null;
+        if (draft.isDatedByMarkup()) {
+            for (DateEvidence found : content.markupDates()) {
+                if (found.exact() != null) {
+                    exact = found.exact();
+                    break;
+                }
+            }
+        }
+        List<Diagnostic> all = diagnostics.toList();
+        if (strict) {
+            for (Diagnostic diagnostic : all) {
+                if (diagnostic.kind() == Diagnostic.Kind.UNPLACED) {
+                    throw new OsceParseException("strict parsing: " + diagnostic.message(), diagnostic.line());
+                }
+            }
+        }
+        return draft.build(new FinishedPage(content.language(), content.site(), chosen, exact, all));
+    }
+
+    private static void report(Block block, Diagnostics diagnostics) {
+        if (block.isFigure()) {
+            String about = block.text().isEmpty()
+                    ? String.valueOf(block.markup().image().url())
+                    : block.text();
+            diagnostics.add(
+                    block.line(),
+                    Diagnostic.Kind.SKIPPED,
+                    "the photo '" + Diagnostics.excerpt(about) + "' is not kept on this kind of page");
+        } else {
+            diagnostics.add(
+                    block.line(),
+                    Diagnostic.Kind.UNPLACED,
+                    "could not place '" + Diagnostics.excerpt(block.text()) + "' in the record");
+        }
+    }
+
+    /**
+     * The most trusted date, or null; reports each other source's first date that disagrees with
+     * it, and an inferred choice.
+     */
+    private static DateEvidence choose(List<DateEvidence> dates, Diagnostics diagnostics) {
+        if (dates.isEmpty()) {
+            return null;
+        }
+        dates.sort(Comparator.comparingInt(e -> PRECEDENCE.indexOf(e.source())));
+        DateEvidence chosen = dates.get(0);
+        if (chosen.source() == DateSource.TEXT) {
+            diagnostics.add(
+                    chosen.line(),
+                    Diagnostic.Kind.INFERRED,
+                    "no date given; took " + chosen.date() + " from '" + chosen.quote() + "' in the text");
+            return chosen;
+        }
+        DateSource seen = chosen.source();
+        for (DateEvidence other : dates) {
+            if (other.source() == seen || other.source() == DateSource.TEXT) {
+                continue;
+            }
+            seen = other.source();
+            if (!other.date().equals(chosen.date())) {
+                diagnostics.add(
+                        other.line(),
+                        Diagnostic.Kind.CONFLICT,
+                        "the " + other.source().jsonName() + " says " + other.date() + " but the "
+                                + chosen.source().jsonName() + " says " + chosen.date() + "; kept " + chosen.date());
+            }
+        }
+        return chosen;
+    }
+}
