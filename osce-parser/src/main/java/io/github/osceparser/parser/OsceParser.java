@@ -1,8 +1,7 @@
 package io.github.osceparser.parser;
 
 import io.github.osceparser.model.OscePage;
-import io.github.osceparser.parser.internal.PageParser;
-import io.github.osceparser.parser.internal.html.HtmlPageParser;
+import io.github.osceparser.parser.internal.pipeline.PageParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -37,13 +36,11 @@ public final class OsceParser {
     private final boolean strict;
     private final int maxInputLength;
     private final PageParser pipeline;
-    private final HtmlPageParser htmlPipeline;
 
     private OsceParser(Builder builder) {
         this.strict = builder.strict;
         this.maxInputLength = builder.maxInputLength;
         this.pipeline = new PageParser(strict, maxInputLength);
-        this.htmlPipeline = new HtmlPageParser(pipeline, maxInputLength);
     }
 
     /** A parser with the default options: lenient, with a limit of {@value #DEFAULT_MAX_INPUT_LENGTH} characters. */
@@ -125,7 +122,7 @@ public final class OsceParser {
      */
     public OscePage parseHtml(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
-        return htmlPipeline.parse(html, baseUri);
+        return pipeline.parseHtml(html, baseUri);
     }
 
     /**
@@ -154,7 +151,7 @@ public final class OsceParser {
      */
     public OscePage parseHtml(InputStream in, Charset charsetOrNull, String baseUri) throws IOException {
         Objects.requireNonNull(in, "in");
-        return htmlPipeline.parse(in, charsetOrNull, baseUri);
+        return pipeline.parseHtml(in, charsetOrNull, baseUri);
     }
 
     /** Whether this parser rejects content it could not place. */

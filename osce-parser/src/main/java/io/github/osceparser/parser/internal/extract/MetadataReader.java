@@ -1,9 +1,9 @@
 package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Diagnostic;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Diagnostics;
-import io.github.osceparser.parser.internal.PageDraft;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Mission;
-import io.github.osceparser.parser.internal.MissionNames;
+import io.github.osceparser.parser.internal.content.MissionNames;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import java.time.LocalDate;
 import java.util.List;

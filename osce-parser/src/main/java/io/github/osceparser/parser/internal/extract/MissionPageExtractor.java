@@ -2,12 +2,12 @@ package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionPage;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Headings;
-import io.github.osceparser.parser.internal.MissionNames;
-import io.github.osceparser.parser.internal.PageContent;
-import io.github.osceparser.parser.internal.PageDraft;
-import io.github.osceparser.parser.internal.SectionBuilder;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.Headings;
+import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.content.SectionBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

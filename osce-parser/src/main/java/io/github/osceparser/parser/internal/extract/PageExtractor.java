@@ -1,7 +1,7 @@
 package io.github.osceparser.parser.internal.extract;
 
-import io.github.osceparser.parser.internal.PageContent;
-import io.github.osceparser.parser.internal.PageDraft;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.PageType;
-import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.content.Block;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;

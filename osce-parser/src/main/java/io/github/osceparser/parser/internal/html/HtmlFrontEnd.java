@@ -1,8 +1,8 @@
 package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.model.Image;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Markup;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.Markup;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.model.Image;
 import io.github.osceparser.model.Link;
-import io.github.osceparser.parser.internal.Markup;
+import io.github.osceparser.parser.internal.content.Markup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.osceparser.parser.internal.html;
 
-import io.github.osceparser.parser.internal.MenuGroup;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;

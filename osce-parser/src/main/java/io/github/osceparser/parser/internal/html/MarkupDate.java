@@ -1,7 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.model.DateSource;
-import io.github.osceparser.parser.internal.DateEvidence;
+import io.github.osceparser.parser.internal.content.DateEvidence;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -2,11 +2,10 @@ package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.Image;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Diagnostics;
-import io.github.osceparser.parser.internal.Markup;
-import io.github.osceparser.parser.internal.MenuSplitter;
-import io.github.osceparser.parser.internal.MissionNames;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.Markup;
+import io.github.osceparser.parser.internal.content.MissionNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,9 +4,9 @@ import static io.github.osceparser.parser.internal.extract.TestContent.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.PageContent;
-import io.github.osceparser.parser.internal.PageDraft;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

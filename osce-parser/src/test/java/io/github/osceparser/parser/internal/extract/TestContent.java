@@ -3,10 +3,10 @@ package io.github.osceparser.parser.internal.extract;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.OscePage;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.PageContent;
-import io.github.osceparser.parser.internal.PageDraft;
-import io.github.osceparser.parser.internal.PageFinisher;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.finish.PageFinisher;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.github.osceparser.parser.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.content.Block;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

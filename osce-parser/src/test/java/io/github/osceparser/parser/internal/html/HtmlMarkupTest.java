@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Image;
 import io.github.osceparser.model.Link;
-import io.github.osceparser.parser.internal.Block;
+import io.github.osceparser.parser.internal.content.Block;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

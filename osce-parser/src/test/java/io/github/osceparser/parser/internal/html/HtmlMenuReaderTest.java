@@ -2,7 +2,7 @@ package io.github.osceparser.parser.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.osceparser.parser.internal.MenuGroup;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.osceparser.parser.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.DateSource;
-import io.github.osceparser.parser.internal.DateEvidence;
+import io.github.osceparser.parser.internal.content.DateEvidence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;

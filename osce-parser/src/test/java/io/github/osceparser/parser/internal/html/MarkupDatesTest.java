@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osceparser.model.DateSource;
-import io.github.osceparser.parser.internal.DateEvidence;
+import io.github.osceparser.parser.internal.content.DateEvidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;

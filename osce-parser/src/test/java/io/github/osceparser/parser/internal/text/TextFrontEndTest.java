@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.Image;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.Diagnostics;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.site;
 
 import io.github.osceparser.model.Chairpersonship;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.parser.internal.content.MissionNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.text;
 
-import io.github.osceparser.parser.internal.text.Line;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.ArrayList;
 import java.util.List;
 

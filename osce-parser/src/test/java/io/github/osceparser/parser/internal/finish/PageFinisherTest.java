@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.finish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,12 @@ import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.Image;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceParseException;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.DateEvidence;
+import io.github.osceparser.parser.internal.content.FinishedPage;
+import io.github.osceparser.parser.internal.content.Markup;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,11 +1,9 @@
 package io.github.osceparser.parser.internal.html;
 
-import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceParseException;
-import io.github.osceparser.parser.internal.Block;
-import io.github.osceparser.parser.internal.MenuGroup;
-import io.github.osceparser.parser.internal.PageParser;
-import io.github.osceparser.parser.internal.SiteReader;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.DateEvidence;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -14,25 +12,32 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The HTML pipeline: the document, then the menu, the content blocks (each with its markup), the
- * dates the markup states and the page's own address, then the shared back end that the text
- * pipeline uses ({@link PageParser#extract}).
+ * The HTML front end's entry: the document, then the menu, the content blocks (each with its
+ * markup), the dates the markup states and the page's own address, as the shared back end takes
+ * them. What page the blocks make is not decided here.
  */
-public final class HtmlPageParser {
-    private final PageParser backEnd;
-    private final int maxInputLength;
+public final class HtmlReader {
+    private HtmlReader() {}
 
     /**
-     * @param backEnd the shared back end, with the parser's options
-     * @param maxInputLength the longest page accepted, in characters (or bytes, for a stream)
+     * What an HTML page holds for the back end.
+     *
+     * @param blocks the content blocks, at least one of them text
+     * @param menu the navigation menu's groups; empty when the page has none
+     * @param markupDates the dates the markup states, most trusted first
+     * @param pageUrl nullable: the page's own absolute address
      */
-    public HtmlPageParser(PageParser backEnd, int maxInputLength) {
-        this.backEnd = backEnd;
-        this.maxInputLength = maxInputLength;
+    public record HtmlContent(
+            List<Block> blocks, List<MenuGroup> menu, List<DateEvidence> markupDates, String pageUrl) {
+        public HtmlContent {
+            blocks = List.copyOf(blocks);
+            menu = List.copyOf(menu);
+            markupDates = List.copyOf(markupDates);
+        }
     }
 
-    /** Parses decoded markup; see {@code OsceParser.parseHtml(String, String)} for the contract. */
-    public OscePage parse(String html, String baseUri) {
+    /** Reads decoded markup; see {@code OsceParser.parseHtml(String, String)} for the contract. */
+    public static HtmlContent read(String html, String baseUri, int maxInputLength) {
         Document document;
         try {
             document = HtmlLoader.load(html, jsoupBase(baseUri), maxInputLength);
@@ -41,11 +46,12 @@ public final class HtmlPageParser {
         } catch (RuntimeException e) {
             throw failure(e);
         }
-        return parse(document, baseUri);
+        return read(document, baseUri);
     }
 
-    /** Reads and parses a page's bytes; see {@code OsceParser.parseHtml(InputStream, ...)}. */
-    public OscePage parse(InputStream in, Charset charsetOrNull, String baseUri) throws IOException {
+    /** Reads a page's bytes; see {@code OsceParser.parseHtml(InputStream, ...)}. */
+    public static HtmlContent read(InputStream in, Charset charsetOrNull, String baseUri, int maxInputLength)
+            throws IOException {
         Document document;
         try {
             document = HtmlLoader.load(in, charsetOrNull, jsoupBase(baseUri), maxInputLength);
@@ -54,10 +60,10 @@ public final class HtmlPageParser {
         } catch (RuntimeException e) {
             throw failure(e);
         }
-        return parse(document, baseUri);
+        return read(document, baseUri);
     }
 
-    private OscePage parse(Document document, String baseUri) {
+    private static HtmlContent read(Document document, String baseUri) {
         HtmlDepth.check(document);
         if ((baseUri == null || baseUri.isBlank()) && document.baseUri().isEmpty()) {
             // A page saved without its address usually names it in the head; links resolve against it.
@@ -69,13 +75,12 @@ public final class HtmlPageParser {
         Element root = SiteFurniture.contentRoot(document);
         List<MenuGroup> menu = HtmlMenuReader.read(document);
         List<Block> blocks = HtmlFrontEnd.blocks(document, root);
-        if (!PageParser.hasText(blocks)) {
+        if (blocks.stream().allMatch(Block::isFigure)) {
             throw menu.isEmpty()
                     ? new OsceParseException("the HTML page is empty: it holds no text outside scripts and furniture")
                     : new OsceParseException("the HTML page has a navigation menu but no content");
         }
-        return backEnd.extract(
-                blocks, SiteReader.read(menu), List.of(), MarkupDates.find(document, root), pageUrl(document));
+        return new HtmlContent(blocks, menu, MarkupDates.find(document, root), pageUrl(document));
     }
 
     /** The page's own address: the canonical one its head names, else the address it was read from. */

@@ -1,9 +1,15 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.finish;
 
 import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.parser.OsceParseException;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.DateEvidence;
+import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.FinishedPage;
+import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.PageDraft;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

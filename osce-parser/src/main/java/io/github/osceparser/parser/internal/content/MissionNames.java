@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.content;
 
 import io.github.osceparser.model.MissionKind;
 import java.util.Comparator;

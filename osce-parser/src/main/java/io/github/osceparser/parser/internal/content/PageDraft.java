@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.content;
 
 import io.github.osceparser.model.OscePage;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class PageDraft {
     }
 
     /** Whether the block is accounted for. */
-    boolean isPlaced(Block block) {
+    public boolean isPlaced(Block block) {
         return placed.contains(block);
     }
 
@@ -42,7 +42,7 @@ public final class PageDraft {
     }
 
     /** The dates the text gives, in page order. */
-    List<DateEvidence> dates() {
+    public List<DateEvidence> dates() {
         return dates;
     }
 
@@ -52,7 +52,7 @@ public final class PageDraft {
         return this;
     }
 
-    boolean isDatedByMarkup() {
+    public boolean isDatedByMarkup() {
         return datedByMarkup;
     }
 
@@ -62,7 +62,7 @@ public final class PageDraft {
         return this;
     }
 
-    OscePage build(FinishedPage finished) {
+    public OscePage build(FinishedPage finished) {
         if (record == null) {
             throw new IllegalStateException("an extractor returned a draft without its record");
         }

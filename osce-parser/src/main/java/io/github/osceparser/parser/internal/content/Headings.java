@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.content;
 
 /**
  * Tells a heading from a paragraph in page text, where both are plain lines. A heading is short (at

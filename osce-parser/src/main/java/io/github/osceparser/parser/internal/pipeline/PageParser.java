@@ -1,22 +1,33 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.pipeline;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.Site;
 import io.github.osceparser.parser.OsceParseException;
+import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.DateEvidence;
+import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.extract.PageExtractors;
+import io.github.osceparser.parser.internal.finish.PageFinisher;
+import io.github.osceparser.parser.internal.html.HtmlReader;
+import io.github.osceparser.parser.internal.site.SiteReader;
 import io.github.osceparser.parser.internal.text.LanguageDetector;
 import io.github.osceparser.parser.internal.text.Line;
 import io.github.osceparser.parser.internal.text.LineSplitter;
+import io.github.osceparser.parser.internal.text.MenuSplitter;
 import io.github.osceparser.parser.internal.text.TextFrontEnd;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline both front ends share: blocks, then the content's language, then the draft of the
- * first extractor that takes the page, then the one finishing step that makes the record. For page
- * text it also runs the front end: lines, then menu and content apart, then blocks. Every step is
- * linear in the size of the input.
+ * The whole data path, as its description reads: a front end (page text or HTML) gives blocks, the
+ * menu and what the page states of itself; the back end detects the content's language, takes the
+ * draft of the first extractor that accepts the page, and the finishing step makes the record.
+ * Every step is linear in the size of the input.
  */
 public final class PageParser {
     private final PageFinisher finisher;
@@ -37,24 +48,29 @@ public final class PageParser {
         MenuSplitter.Split split = MenuSplitter.split(lines);
         Diagnostics skipped = new Diagnostics();
         List<Block> blocks = TextFrontEnd.blocks(split.content(), skipped);
-        if (!hasText(blocks)) {
+        if (blocks.stream().allMatch(Block::isFigure)) {
             throw split.menu().isEmpty()
                     ? new OsceParseException("the page is empty: it holds no text")
                     : new OsceParseException("the page has a navigation menu but no content after it", lines.size());
         }
-        return extract(blocks, SiteReader.read(split.menu()), skipped.toList(), List.of(), null);
+        return backEnd(blocks, SiteReader.read(split.menu()), skipped.toList(), List.of(), null);
     }
 
-    /**
-     * Runs the shared back end on blocks from any front end.
-     *
-     * @param blocks the content blocks; at least one holds text (see {@link #hasText})
-     * @param site nullable: the navigation snapshot
-     * @param skipped the front end's diagnostics
-     * @param markupDates the dates the markup states, most trusted first
-     * @param pageUrl nullable: the page's own address
-     */
-    public OscePage extract(
+    /** Parses decoded markup; see {@code OsceParser.parseHtml(String, String)} for the contract. */
+    public OscePage parseHtml(String html, String baseUri) {
+        return backEnd(HtmlReader.read(html, baseUri, maxInputLength));
+    }
+
+    /** Reads and parses a page's bytes; see {@code OsceParser.parseHtml(InputStream, ...)}. */
+    public OscePage parseHtml(InputStream in, Charset charsetOrNull, String baseUri) throws IOException {
+        return backEnd(HtmlReader.read(in, charsetOrNull, baseUri, maxInputLength));
+    }
+
+    private OscePage backEnd(HtmlReader.HtmlContent html) {
+        return backEnd(html.blocks(), SiteReader.read(html.menu()), List.of(), html.markupDates(), html.pageUrl());
+    }
+
+    private OscePage backEnd(
             List<Block> blocks, Site site, List<Diagnostic> skipped, List<DateEvidence> markupDates, String pageUrl) {
         List<String> texts = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
@@ -65,15 +81,5 @@ public final class PageParser {
         PageContent content =
                 new PageContent(blocks, site, LanguageDetector.detect(texts), markupDates, pageUrl, skipped);
         return finisher.finish(content, PageExtractors.draft(content));
-    }
-
-    /** Whether any block holds text: photos alone are no page. */
-    public static boolean hasText(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (!block.isFigure()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.site;
 
 import java.util.List;
 

@@ -1,9 +1,8 @@
-package io.github.osceparser.parser.internal;
+package io.github.osceparser.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.osceparser.parser.internal.text.Line;
-import io.github.osceparser.parser.internal.text.LineSplitter;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,112 @@
+package io.github.osceparser.parser.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house as the parser module's README draws it, checked: the internal packages form no cycle,
+ * and each depends only on the layers below it.
+ *
+ * <pre>
+ *   pipeline                    text + HTML front ends, extraction, finishing, in order
+ *   text   html   extract       front ends; extraction reads sentences through text
+ *   finish                      the one step that makes the record
+ *   site   content   json       the navigation snapshot; blocks and drafts; JSON
+ * </pre>
+ */
+class PackageStructureTest {
+    private static final String INTERNAL = "io.github.osceparser.parser.internal";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.osceparser.parser");
+    }
+
+    private static String internal(String name) {
+        return INTERNAL + "." + name + "..";
+    }
+
+    @Test
+    void internalPackagesFormNoCycle() {
+        slices().matching(INTERNAL + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyThePublicApiUsesThePipeline() {
+        noClasses()
+                .that()
+                .resideInAPackage(INTERNAL + "..")
+                .and()
+                .resideOutsideOfPackage(internal("pipeline"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(internal("pipeline"))
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsKnowNothingOfExtractionOrFinishing() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(internal("text"), internal("html"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(internal("extract"), internal("finish"))
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsDoNotKnowEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage(internal("html"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(internal("text"))
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(internal("text"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(internal("html"))
+                .check(classes);
+    }
+
+    @Test
+    void extractorsNeverSeeMarkupOrTheFinishingStep() {
+        noClasses()
+                .that()
+                .resideInAPackage(internal("extract"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(internal("html"), internal("finish"), "org.jsoup..")
+                .check(classes);
+    }
+
+    @Test
+    void contentSiteAndJsonStandOnTheModelAlone() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(internal("content"), internal("site"), internal("json"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        internal("text"),
+                        internal("html"),
+                        internal("extract"),
+                        internal("finish"),
+                        internal("pipeline"),
+                        "org.jsoup..")
+                .check(classes);
+    }
+}
