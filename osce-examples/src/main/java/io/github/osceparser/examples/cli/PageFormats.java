@@ -1,5 +1,6 @@
 package io.github.osceparser.examples.cli;
 
+import io.github.osceparser.parser.OsceParser;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class PageFormats {
      */
     static PageFormats standard() {
         Map<String, FileFormat> formats = new TreeMap<>();
-        PageFormat text = (parser, content) -> parser.parse(StrictUtf8.decode(content));
+        PageFormat text = OsceParser::parse;
         PageFormat html = (parser, content) -> parser.parseHtml(new ByteArrayInputStream(content), null, null);
         formats.put("txt", text);
         formats.put("html", html);

@@ -10,10 +10,6 @@ import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.OsceParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Locale;
@@ -75,7 +71,7 @@ final class FileRows implements FlatMapFunction<String, Row> {
         OsceParser parser = SharedParser.get();
         PageOrigin origin = PageOrigin.file(path);
         try (InputStream in = open(path)) {
-            OscePage page = html ? parser.parseHtml(in, null, null) : parser.parse(text(in, parser.maxInputLength()));
+            OscePage page = html ? parser.parseHtml(in, null, null) : parser.parse(in);
             return Collections.singletonList(pageRow(origin, page)).iterator();
         } catch (IOException | OsceParseException e) {
             return Collections.singletonList(errorRow(origin, e.getMessage())).iterator();
@@ -83,26 +79,6 @@ final class FileRows implements FlatMapFunction<String, Row> {
             // A defect of the parser on one page must not fail the task, nor the job.
             return Collections.singletonList(errorRow(origin, "the parser failed on this page: " + e))
                     .iterator();
-        }
-    }
-
-    /** Page text, decoded strictly: a page silently given replacement characters would parse into damaged names. */
-    private static String text(InputStream in, int maxChars) throws IOException {
-        // UTF-8 spends at most three bytes on one UTF-16 character.
-        long maxBytes = 3L * maxChars;
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new IOException("the file has more than " + maxBytes + " bytes, more than the parser's limit allows");
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8: " + e.getMessage(), e);
         }
     }
 

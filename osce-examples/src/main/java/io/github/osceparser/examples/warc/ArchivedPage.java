@@ -6,10 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -89,7 +87,7 @@ public final class ArchivedPage implements ArchiveEntry {
         return switch (kind) {
             case HTTP_RESPONSE -> parseResponse(parser);
             case HTML -> parser.parseHtml(new ByteArrayInputStream(block), charset, url);
-            case TEXT -> parser.parse(decodeStrictly(block, charset == null ? StandardCharsets.UTF_8 : charset));
+            case TEXT -> parseText(parser, block, charset);
         };
     }
 
@@ -100,20 +98,24 @@ public final class ArchivedPage implements ArchiveEntry {
         }
     }
 
-    /** Page text with a wrong byte would parse into records with damaged names: refuse it, saying where. */
-    private static String decodeStrictly(byte[] bytes, Charset charset) throws IOException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()));
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new IOException("the page text is not valid " + charset.name()
-                    + ": malformed byte sequence at byte offset " + in.position() + " of the record's payload");
+    /**
+     * Page text in the charset its record names. UTF-8 (or no charset) is the parser's own strict
+     * decoding; a page in another charset is decoded as strictly here, as a wrong byte would parse
+     * into records with damaged names.
+     */
+    private static OscePage parseText(OsceParser parser, byte[] bytes, Charset charset) throws IOException {
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+            return parser.parse(bytes);
         }
-        decoder.flush(out);
-        return out.flip().toString();
+        try {
+            return parser.parse(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            throw new IOException("the page text is not valid " + charset.name() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

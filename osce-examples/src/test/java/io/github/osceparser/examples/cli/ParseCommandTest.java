@@ -196,7 +196,7 @@ class ParseCommandTest {
                 .extracting(record -> record.get("file").asString())
                 .containsExactly("a-invalid-utf8.txt", "b-empty.txt", "c-good.txt", "d-menu-only.txt");
         assertThat(records.get(0).get("error").asString())
-                .isEqualTo("not valid UTF-8: malformed byte sequence at byte offset 5");
+                .isEqualTo("the page text is not valid UTF-8: malformed byte sequence \\xC3 at byte offset 5");
         assertThat(records.get(1).get("error").asString()).contains("empty");
         assertThat(records.get(2).get("type").asString()).isEqualTo("field-of-work");
         assertThat(records.get(2).has("error")).isFalse();

@@ -129,7 +129,8 @@ class OscePagesJobTest {
         Row emptyRow = byFile.get(empty.toUri().getPath());
         assertThat(emptyRow.<String>getAs("error")).contains("empty");
         assertThat(emptyRow.<String>getAs("type")).isNull();
-        assertThat(byFile.get(notUtf8.toUri().getPath()).<String>getAs("error")).startsWith("not valid UTF-8");
+        assertThat(byFile.get(notUtf8.toUri().getPath()).<String>getAs("error"))
+                .startsWith("the page text is not valid UTF-8");
         assertThat(summary.pages()).isEqualTo(pageCount);
         assertThat(summary.errors()).isEqualTo(2);
         assertThat(summary.skippedFiles()).isEqualTo(Fixtures.names().size());
