@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>An {@code OsceJson} is immutable and thread-safe.
  */
 public final class OsceJson {
-    /** The longest JSON document {@link #fromJson(String)} reads: 64 million characters. */
+    /** The longest JSON document {@link #fromJson(String)} reads: 67108864 characters (64 MB). */
     public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
     /** The deepest nesting of objects and arrays {@link #fromJson(String)} reads. */
@@ -120,8 +120,8 @@ public final class OsceJson {
      * @param json one JSON object; not null
      * @return the page, equal to the one that was written
      * @throws OsceParseException if the text is not well-formed JSON (the message gives the line
-     *     and column), is over the limits ({@value #MAX_NESTING_DEPTH} levels, {@value
-     *     #MAX_DOCUMENT_LENGTH} characters), or does not describe a valid page (the message gives
+     *     and column), is over the limits ({@value #MAX_NESTING_DEPTH} levels, {@link
+     *     #MAX_DOCUMENT_LENGTH} = 67108864 characters (64 MB)), or does not describe a valid page (the message gives
      *     the JSON path, such as {@code $.quotes[2].text})
      */
     public OscePage fromJson(String json) {

@@ -1,14 +1,11 @@
 package io.github.osceparser.parser;
 
 import io.github.osceparser.model.OscePage;
+import io.github.osceparser.parser.internal.input.StrictUtf8;
 import io.github.osceparser.parser.internal.pipeline.PageParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,13 +15,18 @@ import java.util.Objects;
  *
  * <p>The input is the text rendering of a page: the site's navigation menu, if the tool that saved
  * the page kept it, then the page's content. The parser recognises the kind of page from the text
- * itself and returns a {@link io.github.osceparser.model.PressRelease}, a {@link
- * io.github.osceparser.model.FieldOfWorkPage} or, for anything else, a {@link
+ * itself and returns one of the kinds of the sealed {@link OscePage}: a {@link
+ * io.github.osceparser.model.PressRelease} (press releases and news items), a {@link
+ * io.github.osceparser.model.FieldOfWorkPage}, a {@link io.github.osceparser.model.MissionPage}
+ * (a field operation's page), a {@link io.github.osceparser.model.Listing} (a list of news,
+ * statements or publications) or, for anything else, a {@link
  * io.github.osceparser.model.GenericPage}; what it could not place is in the page's diagnostics.
+ * Page text comes as a string, as bytes or a stream (strict UTF-8), or as a file; HTML as a string
+ * or a stream.
  *
  * <pre>{@code
  * OsceParser parser = OsceParser.create();
- * OscePage page = parser.parse(Files.readString(path));
+ * OscePage page = parser.parse(Path.of("press-release.txt")); // throws IOException
  * }</pre>
  *
  * <p>An {@code OsceParser} is immutable and thread-safe: build one and share it.
@@ -69,29 +71,74 @@ public final class OsceParser {
     }
 
     /**
-     * Reads a page file as UTF-8 (a byte-order mark is removed) and parses it.
+     * Reads a page file as UTF-8 (a byte-order mark is removed) and parses it, as {@link
+     * #parse(byte[])} does.
      *
      * @param file the page file
      * @return the page; never null
      * @throws NullPointerException if {@code file} is null
      * @throws IOException if the file cannot be read
-     * @throws OsceParseException if the file is not valid UTF-8 (the message gives the byte
-     *     offset), or for the reasons {@link #parse(String)} gives
+     * @throws OsceParseException for the reasons {@link #parse(byte[])} gives
      */
     public OscePage parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return parse(text);
-        } catch (CharacterCodingException e) {
-            throw new OsceParseException(file + " is not valid UTF-8 (" + e.getMessage() + ")", 0, e);
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in);
         }
+    }
+
+    /**
+     * Decodes page text from its bytes and parses it. The bytes must be UTF-8, decoded strictly:
+     * nothing is replaced, a leading byte-order mark is removed, and the first byte that is not
+     * UTF-8 is reported with its offset. Binary input (an executable or an image saved under a
+     * page's name: more than 5% control characters, other than tab, line feed, form feed, carriage
+     * return and escape, among the first 8,192 bytes) is refused the same way.
+     *
+     * <pre>{@code
+     * OscePage page = parser.parse(record.payloadBytes());
+     * }</pre>
+     *
+     * @param bytes the page text in UTF-8; not copied, not changed
+     * @return the page, a {@link io.github.osceparser.model.GenericPage} at worst; never null
+     * @throws NullPointerException if {@code bytes} is null
+     * @throws OsceParseException if the bytes are not valid UTF-8 or look binary ({@link
+     *     OsceParseException#byteOffset()} tells where), or for the reasons {@link #parse(String)}
+     *     gives
+     */
+    public OscePage parse(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        return parse(StrictUtf8.decode(bytes, bytes.length));
+    }
+
+    /**
+     * Reads page text from a stream to its end and parses it as {@link #parse(byte[])} does. A
+     * stream holding more bytes than the {@linkplain #maxInputLength() limit} can fit (three bytes
+     * per character, the most UTF-8 spends on one) is refused without reading the rest, so that one
+     * huge input cannot exhaust the heap. The stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(path)) {
+     *     OscePage page = parser.parse(in);
+     * }
+     * }</pre>
+     *
+     * @param in the page text in UTF-8
+     * @return the page; never null
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException if the stream cannot be read
+     * @throws OsceParseException if the stream is too long, or for the reasons {@link #parse(byte[])}
+     *     gives
+     */
+    public OscePage parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        // A byte-order mark (3 bytes) and at most three bytes per character.
+        long maxBytes = Math.min(3L * maxInputLength + 3, Integer.MAX_VALUE - 8L);
+        byte[] bytes = in.readNBytes((int) maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new OsceParseException("the page has more than " + maxBytes + " bytes, more than the limit of "
+                    + maxInputLength + " characters allows; raise it with OsceParser.builder().maxInputLength(...)");
+        }
+        return parse(bytes);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  *   pipeline                    text + HTML front ends, extraction, finishing, in order
  *   text   html   extract       front ends; extraction reads sentences through text
  *   finish                      the one step that makes the record
- *   site   content   json       the navigation snapshot; blocks and drafts; JSON
+ *   site content input json     the navigation snapshot; blocks and drafts; bytes to text; JSON
  * </pre>
  */
 class PackageStructureTest {
@@ -94,10 +94,10 @@ class PackageStructureTest {
     }
 
     @Test
-    void contentSiteAndJsonStandOnTheModelAlone() {
+    void contentSiteInputAndJsonStandOnTheModelAlone() {
         noClasses()
                 .that()
-                .resideInAnyPackage(internal("content"), internal("site"), internal("json"))
+                .resideInAnyPackage(internal("content"), internal("site"), internal("input"), internal("json"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

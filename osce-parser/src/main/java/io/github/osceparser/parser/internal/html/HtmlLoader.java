@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.parser.OsceParseException;
+import io.github.osceparser.parser.internal.input.BinaryInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,8 @@ final class HtmlLoader {
         byte[] bytes = readAtMost(in, maxLength);
         Charset given = charsetOrNull == null ? null : webCharset(charsetOrNull);
         if (!isWide(bytes, given)) {
+            // Before the charset is guessed: Windows-1252, the fallback, would map any byte to a character.
+            BinaryInput.refuse(bytes, bytes.length);
             crToLf(bytes);
         }
         try {

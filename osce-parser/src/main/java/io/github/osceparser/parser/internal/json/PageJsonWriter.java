@@ -56,6 +56,11 @@ public final class PageJsonWriter {
             listing(out, listing);
         } else if (page instanceof GenericPage generic) {
             generic(out, generic);
+        } else {
+            // A new kind of the sealed OscePage must be written here, and read in PageJsonReader;
+            // PageKindsEverywhereTest fails until it is.
+            throw new IllegalStateException(
+                    "no JSON form for the page kind " + page.getClass().getName());
         }
         site(out, page.site());
         out.writeArrayPropertyStart("diagnostics");
