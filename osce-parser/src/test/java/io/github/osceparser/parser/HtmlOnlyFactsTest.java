@@ -220,4 +220,21 @@ class HtmlOnlyFactsTest {
                         tuple("Same title", null),
                         tuple("Third", "https://www.osce.org/news/third"));
     }
+
+    @Test
+    void reportsAPhotoOnAPageThatKeepsNoPhotosInsteadOfDroppingIt() {
+        MissionPage page = (MissionPage) PARSER.parseHtml(
+                "<main><h1>OSCE Mission to Skopje</h1>\n<p>The Mission is based in Skopje.</p>\n"
+                        + "<figure><img src='/a.jpg'><figcaption>The Head of Mission</figcaption></figure></main>",
+                BASE);
+
+        assertThat(page.sections())
+                .flatExtracting(s -> s.paragraphs())
+                .containsExactly("The Mission is based in Skopje.");
+        assertThat(page.diagnostics())
+                .containsExactly(new Diagnostic(
+                        3,
+                        Diagnostic.Kind.SKIPPED,
+                        "the photo 'The Head of Mission' is not kept on this kind of page"));
+    }
 }

@@ -26,7 +26,7 @@ public final class SectionBuilder {
     }
 
     /**
-     * Adds the blocks, in order.
+     * Adds the blocks, in order; photos are left out (and not marked placed).
      *
      * @param blocks the section blocks
      * @param placed marks each block as placed in the record
@@ -34,6 +34,9 @@ public final class SectionBuilder {
     public SectionBuilder addAll(List<Block> blocks, java.util.function.Consumer<Block> placed) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isFigure()) {
+                continue; // a photo is no section text: left unplaced, the finishing step reports it
+            }
             if (isHeading(blocks, i)) {
                 heading(block.text());
             } else if (block.isItem()) {

@@ -38,7 +38,7 @@ final class GenericPageExtractor implements PageExtractor {
                             Diagnostic.Kind.INFERRED,
                             "the text starts in the middle of a sentence; took line " + title.line() + " as the title");
             sections.addAll(new SectionBuilder(heading -> false)
-                    .addAll(text(blocks.subList(0, titleIndex)), draft::place)
+                    .addAll(blocks.subList(0, titleIndex), draft::place)
                     .build());
         }
         List<Block> rest = blocks.subList(titleIndex + 1, blocks.size());
@@ -55,9 +55,8 @@ final class GenericPageExtractor implements PageExtractor {
                 break;
             }
         }
-        sections.addAll(new SectionBuilder(heading -> false)
-                .addAll(text(rest), draft::place)
-                .build());
+        sections.addAll(
+                new SectionBuilder(heading -> false).addAll(rest, draft::place).build());
         return Optional.of(draft.record(finished -> new GenericPage(
                 finished.language(),
                 title.text(),
@@ -65,17 +64,6 @@ final class GenericPageExtractor implements PageExtractor {
                 sections,
                 finished.site(),
                 finished.diagnostics())));
-    }
-
-    /** The blocks without photos: a photo is no section text, and the finishing step reports it. */
-    private static List<Block> text(List<Block> blocks) {
-        List<Block> text = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            if (!block.isFigure()) {
-                text.add(block);
-            }
-        }
-        return text;
     }
 
     /** The index of the first block that is not a photo (the last block, when all are). */

@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osceparser.model.Image;
 import io.github.osceparser.model.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,5 +71,18 @@ class SectionBuilderTest {
         assertThat(sections)
                 .containsExactly(new Section(null, List.of("Text.", "Closing words"), List.of(), List.of()));
         assertThat(placed).containsExactlyElementsOf(blocks);
+    }
+
+    @Test
+    void leavesPhotosOutAndUnplaced() {
+        Block photo = new Block(Block.Kind.FIGURE, "A caption", 2, Markup.of(new Image(null, "A caption")));
+        List<Block> placed = new ArrayList<>();
+
+        List<Section> sections = new SectionBuilder(h -> false)
+                .addAll(List.of(line("Text."), photo, line("More.")), placed::add)
+                .build();
+
+        assertThat(sections).containsExactly(new Section(null, List.of("Text.", "More."), List.of(), List.of()));
+        assertThat(placed).extracting(Block::text).containsExactly("Text.", "More.");
     }
 }
