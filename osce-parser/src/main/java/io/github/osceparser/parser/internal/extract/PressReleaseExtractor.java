@@ -87,6 +87,12 @@ final class PressReleaseExtractor implements PageExtractor {
 
         MetadataReader metadata = MetadataReader.read(blocks, i, draft);
         i = metadata.end();
+        // Decided here, once, on what has been read: the body is read only for a release.
+        boolean isRelease =
+                kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i);
+        if (!isRelease) {
+            return Optional.empty();
+        }
 
         List<Block> bodyBlocks = new ArrayList<>();
         List<Link> readMore = List.of();
@@ -122,14 +128,6 @@ final class PressReleaseExtractor implements PageExtractor {
                 paragraphs.set(0, parsed.rest());
             }
         }
-        boolean isRelease = kindLine != null
-                || header != null
-                || metadata.hasKnownLabel()
-                || (dateline != null && bodyBlocks.get(0) == blocks.get(1) && !hasHeadings(blocks));
-        if (!isRelease) {
-            return Optional.empty();
-        }
-
         dates(metadata, header != null, dateline, bodyBlocks, paragraphs, draft);
         Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
@@ -189,6 +187,19 @@ final class PressReleaseExtractor implements PageExtractor {
     /** A line of text: neither a bullet nor a photo. */
     private static boolean isText(Block block) {
         return !block.isItem() && !block.isFigure();
+    }
+
+    /**
+     * A title then, at once, a body that opens with a dateline and has no headings: a press release
+     * saved without its kind line and metadata.
+     */
+    private static boolean opensWithDateline(List<Block> blocks, int bodyStart) {
+        return bodyStart == 1
+                && blocks.size() > 1
+                && isText(blocks.get(1))
+                && !Vocabulary.isFooter(blocks.get(1).text())
+                && DatelineParser.parse(blocks.get(1).text()) != null
+                && !hasHeadings(blocks);
     }
 
     /**
