@@ -63,6 +63,20 @@ final class PageRows {
         return RowFactory.create(values);
     }
 
+    /**
+     * The row of a page recovered from a damaged archive record: the page's columns, and what was
+     * damaged in {@code error}.
+     */
+    static Row recovered(PageOrigin origin, OscePage page, String damage) {
+        Object[] values = new Object[PageSchema.SCHEMA.length()];
+        Row row = page(origin, page);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        set(values, "error", damage);
+        return RowFactory.create(values);
+    }
+
     /** The row of a page that could not be read or parsed: where it came from, and why. */
     static Row error(PageOrigin origin, String message) {
         Object[] values = originValues(origin);
