@@ -19,6 +19,9 @@ final class BatchSummary {
             errors++;
         } else {
             pagesByType.merge(outcome.type(), 1, Integer::sum);
+            if (outcome.damaged()) {
+                errors++;
+            }
         }
     }
 

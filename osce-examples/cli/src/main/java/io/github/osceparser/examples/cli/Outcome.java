@@ -7,8 +7,10 @@ import io.github.osceparser.model.PageType;
  *
  * @param record the record as the output format writes it
  * @param type the page's type; null when the page could not be parsed
+ * @param damaged whether the page was recovered from a damaged archive record, whose error record
+ *     follows the page's in {@code record}
  */
-record Outcome(String record, PageType type) {
+record Outcome(String record, PageType type, boolean damaged) {
     /** Whether the page gave an error record. */
     boolean failed() {
         return type == null;

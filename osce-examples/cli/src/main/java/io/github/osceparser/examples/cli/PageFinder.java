@@ -27,10 +27,15 @@ import java.util.NoSuchElementException;
  * name holds a {@code /}, that puts every file of the sub-folder exactly where sorting all the paths
  * of the argument would, without listing them first.
  *
- * <p>As {@link Files#walkFileTree} without {@code FOLLOW_LINKS}: symbolic links, and files that
- * are neither regular files nor folders, are passed over; a folder given as an argument must be
- * one, not a link to one; a file or folder that cannot be looked at or listed stays in the walk,
- * so that reading it gives its error record.
+ * <p>Symbolic links are followed, to files and to folders, as {@code FOLLOW_LINKS} makes {@link
+ * Files#walkFileTree} follow them: a folder given through a link, or linked from inside the walk,
+ * is walked like any other. A link that leads back into a folder being walked (a loop) gives an
+ * error record instead of being entered, and a link that leads nowhere gives the error record of a
+ * missing file. Files that are neither regular files nor folders are passed over; a file or folder
+ * that cannot be looked at or listed stays in the walk, so that reading it gives its error record.
+ * A file named as an argument whose extension the command does not read gives an error record
+ * (the user asked for it), where such a file found in a folder is only counted in {@link
+ * #skipped()}.
  */
 final class PageFinder {
     /** Ends the sort key of a sub-folder, as its files' paths go on with a {@code /} after its name. */
@@ -163,7 +168,13 @@ final class PageFinder {
             if (Files.isDirectory(path)) {
                 return enterArgument(path);
             }
-            return file(argument, path);
+            return formats.forFile(argument)
+                    .map(format -> new PageInput(argument, path, format))
+                    .orElseGet(() -> new PageInput(
+                            argument,
+                            path,
+                            new RefusedInput("not a file osce reads: it reads files ending in ."
+                                    + String.join(", .", formats.extensions()))));
         }
 
         /**
@@ -172,11 +183,7 @@ final class PageFinder {
          */
         private PageInput enterArgument(Path folder) {
             try {
-                if (!Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                        .isDirectory()) {
-                    return null; // a link to a folder, which Files.walkFileTree does not follow either
-                }
-                folders.push(new Folder(folder, "", list(folder)));
+                folders.push(new Folder(folder, "", list(folder), folder.toRealPath()));
                 return null;
             } catch (IOException e) {
                 return unreadable(folder.toString(), folder);
@@ -194,7 +201,17 @@ final class PageFinder {
             }
             if (kind == FOLDER) {
                 try {
-                    folders.push(new Folder(path, file + "/", list(path)));
+                    Path real = path.toRealPath();
+                    for (Folder walked : folders) {
+                        if (walked.realPath().equals(real)) {
+                            return new PageInput(
+                                    file,
+                                    path,
+                                    new RefusedInput("a symbolic link loop: this folder is " + real
+                                            + ", which is being walked already"));
+                        }
+                    }
+                    folders.push(new Folder(path, file + "/", list(path), real));
                     return null;
                 } catch (IOException e) {
                     return unreadable(file, path);
@@ -224,6 +241,7 @@ final class PageFinder {
         private final Path path;
         private final String prefix;
         private final String[] keys;
+        private final Path realPath;
         private int position;
 
         /**
@@ -232,11 +250,17 @@ final class PageFinder {
          *     /}; empty for the argument itself
          * @param keys its entries' sort keys, sorted: a file's name, a sub-folder's name and {@link
          *     #FOLDER}, or the name of what cannot be looked at or listed and {@link #UNREADABLE}
+         * @param realPath where it really is, links resolved: a link loop comes back to it
          */
-        Folder(Path path, String prefix, String[] keys) {
+        Folder(Path path, String prefix, String[] keys, Path realPath) {
             this.path = path;
             this.prefix = prefix;
             this.keys = keys;
+            this.realPath = realPath;
+        }
+
+        Path realPath() {
+            return realPath;
         }
 
         Path path() {
@@ -288,8 +312,11 @@ final class PageFinder {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            }
         } catch (IOException e) {
-            return name + UNREADABLE;
+            return name + UNREADABLE; // also a link that leads nowhere
         }
         if (attributes.isDirectory()) {
             return name + (canList(entry) ? FOLDER : UNREADABLE);

@@ -2,6 +2,7 @@ package io.github.osceparser.examples.cli;
 
 import io.github.osceparser.parser.OsceParser;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.TreeSet;
  * more entry in {@link #standard()}; files with any other extension are skipped with a note.
  */
 final class PageFormats {
-    /** The one double extension: a compressed web archive is a {@code .gz} file, not every {@code .gz} file one. */
-    private static final String COMPRESSED_WARC = "warc.gz";
+    /** The double extensions: a compressed web archive is a {@code .gz} file, not every {@code .gz} file one. */
+    private static final List<String> COMPRESSED_ARCHIVES = List.of("warc.gz", "arc.gz");
 
     private final Map<String, FileFormat> byExtension;
     private final PageFormat standardInput;
@@ -29,8 +30,9 @@ final class PageFormats {
      * The formats of this version: page text in {@code .txt} files, strict UTF-8; and HTML in {@code
      * .html} and {@code .htm} files, in the charset the page declares, as a browser reads it. A saved
      * file has lost the address it came from, so HTML links resolve against the page's own {@code
-     * <base>} or canonical address. Web archives in {@code .warc} and {@code .warc.gz} files, whose
-     * records do know their address.
+     * <base>} or canonical address. Web archives in {@code .warc} and {@code .warc.gz} files, and in
+     * the older ARC format ({@code .arc}, {@code .arc.gz}, which jwarc reads as a dialect of WARC),
+     * whose records do know their address.
      */
     static PageFormats standard() {
         Map<String, FileFormat> formats = new TreeMap<>();
@@ -40,7 +42,10 @@ final class PageFormats {
         formats.put("html", html);
         formats.put("htm", html);
         formats.put("warc", WebArchiveFormat.WARC);
-        formats.put(COMPRESSED_WARC, WebArchiveFormat.WARC);
+        formats.put("arc", WebArchiveFormat.WARC);
+        for (String compressed : COMPRESSED_ARCHIVES) {
+            formats.put(compressed, WebArchiveFormat.WARC);
+        }
         return new PageFormats(formats, text);
     }
 
@@ -51,8 +56,11 @@ final class PageFormats {
      * @return the format, or empty when the command does not read such files
      */
     Optional<FileFormat> forFile(String fileName) {
-        if (fileName.toLowerCase(Locale.ROOT).endsWith("." + COMPRESSED_WARC)) {
-            return Optional.ofNullable(byExtension.get(COMPRESSED_WARC));
+        String lowerCase = fileName.toLowerCase(Locale.ROOT);
+        for (String compressed : COMPRESSED_ARCHIVES) {
+            if (lowerCase.endsWith("." + compressed)) {
+                return Optional.ofNullable(byExtension.get(compressed));
+            }
         }
         return Optional.ofNullable(byExtension.get(extensionOf(fileName)));
     }

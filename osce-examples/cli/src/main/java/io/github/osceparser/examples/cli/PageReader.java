@@ -51,6 +51,6 @@ final class PageReader {
 
     private String tooLong(long size) {
         return "the file has more than " + maxBytes + " bytes (" + size
-                + "), more than the parser's limit of characters allows";
+                + "), more than the limit of characters allows; raise it with --max-input-length";
     }
 }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns one page input, or one page record of a web archive, into its output record. Nothing a
@@ -32,6 +34,9 @@ final class PageTask {
     /** The record of the page file, or its error record; safe to call from several threads. */
     Outcome apply(PageInput input, PageFormat format) {
         PageOrigin origin = PageOrigin.file(input.file());
+        if (format instanceof RefusedInput refused) {
+            return failed(origin, refused.reason());
+        }
         return parse(origin, () -> format.parse(parser, reader.read(input)));
     }
 
@@ -45,10 +50,17 @@ final class PageTask {
     Outcome apply(String file, ArchiveEntry entry) {
         PageOrigin origin = new PageOrigin(file, entry.offset(), entry.url(), entry.warcDate());
         if (entry instanceof UnreadableRecord unreadable) {
-            return failed(origin, unreadable.message());
+            return failed(origin, forCommandLine(unreadable.message()));
         }
         ArchivedPage page = (ArchivedPage) entry;
-        return parse(origin, () -> page.parse(parser));
+        List<String> damage = new ArrayList<>();
+        Outcome outcome = parse(origin, () -> page.parse(parser, damage::add), damage);
+        if (damage.isEmpty() || outcome.failed()) {
+            return outcome;
+        }
+        // The page recovered from a damaged record, then the damage, at the same offset.
+        String error = records.error(origin, String.join("; ", damage));
+        return new Outcome(outcome.record() + records.separator() + error, outcome.type(), true);
     }
 
     /** The error record of a file that could not be opened. */
@@ -62,21 +74,37 @@ final class PageTask {
     }
 
     private Outcome parse(PageOrigin origin, PageSource source) {
+        return parse(origin, source, List.of());
+    }
+
+    /** @param damage what the source was recovered from, said after the error when it gives no page */
+    private Outcome parse(PageOrigin origin, PageSource source, List<String> damage) {
+        String error;
         try {
             OscePage page = source.parse();
-            return new Outcome(records.page(origin, page), page.type());
+            return new Outcome(records.page(origin, page), page.type(), false);
         } catch (IOException e) {
-            return failed(origin, describe(e));
+            error = describe(e);
         } catch (OsceParseException e) {
-            return failed(origin, e.getMessage());
+            error = forCommandLine(e.getMessage());
         } catch (RuntimeException e) {
             // A defect of the parser on one page must not cost the user the other 99,999.
-            return failed(origin, "the parser failed on this page: " + e);
+            error = "the parser failed on this page: " + e;
         }
+        return failed(origin, damage.isEmpty() ? error : error + "; " + String.join("; ", damage));
+    }
+
+    /**
+     * The parser's message with its advice in the command's terms: the library tells a program to
+     * raise {@code OsceParser.builder().maxInputLength(...)}, the command's user has {@code
+     * --max-input-length}.
+     */
+    static String forCommandLine(String message) {
+        return message.replace("OsceParser.builder().maxInputLength(...)", "--max-input-length");
     }
 
     private Outcome failed(PageOrigin origin, String message) {
-        return new Outcome(records.error(origin, message), null);
+        return new Outcome(records.error(origin, message), null, false);
     }
 
     /** The file system's exceptions carry only the path as their message; say what happened. */

@@ -6,6 +6,7 @@ import io.github.osceparser.parser.OsceParser;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,8 +33,10 @@ import picocli.CommandLine.Spec;
         versionProvider = OsceVersion.class,
         description = {
             "Parses page files and folders of them, walked recursively: .txt files are page text (UTF-8),"
-                    + " .html and .htm files HTML, .warc and .warc.gz files web archives, whose HTML pages of"
-                    + " osce.org are parsed; other files are skipped with a note. Writes one record per"
+                    + " .html and .htm files HTML, .warc, .warc.gz, .arc and .arc.gz files web archives, whose HTML pages of"
+                    + " osce.org are parsed; other files in folders are skipped with a note, and a file named"
+                    + " on the command line that is none of these gives an error record. Folders reached"
+                    + " through symbolic links are followed, once each. Writes one record per"
                     + " page: the file (and, for an archive's page, the record's offset, url and warcDate),"
                     + " then the page's fields in the library's JSON format.",
             "A file or archive record that cannot be read or parsed gives a record with its error, and the"
@@ -84,6 +87,13 @@ final class ParseCommand implements Callable<Integer> {
     private boolean anyHost;
 
     @Option(
+            names = "--max-input-length",
+            paramLabel = "N",
+            description = "Refuse pages longer than N characters (HTML read from a file: N bytes), and web"
+                    + " archive records of more than N bytes. Default: ${DEFAULT-VALUE}.")
+    private int maxInputLength = OsceParser.DEFAULT_MAX_INPUT_LENGTH;
+
+    @Option(
             names = "--strict",
             description = "Treat content the parser cannot place as an error rather than a diagnostic.")
     private boolean strict;
@@ -110,7 +120,10 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageFinder finder = new PageFinder(formats);
 
-        OsceParser parser = OsceParser.builder().strict(strict).build();
+        OsceParser parser = OsceParser.builder()
+                .strict(strict)
+                .maxInputLength(maxInputLength)
+                .build();
         RecordFormat records = format.records(archives);
         PageTask task = new PageTask(parser, new PageReader(streams.in(), parser.maxInputLength()), records);
         BatchSummary summary = new BatchSummary();
@@ -144,6 +157,10 @@ final class ParseCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
         }
+        if (maxInputLength < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--max-input-length must be 1 or more, was " + maxInputLength);
+        }
         Path folder = output == null ? null : output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), "No such folder for --output: " + folder);
@@ -156,6 +173,15 @@ final class ParseCommand implements Callable<Integer> {
             return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         }
         return new BufferedWriter(new OutputStreamWriter(streams.out(), StandardCharsets.UTF_8)) {
+            @Override
+            public void flush() throws IOException {
+                super.flush();
+                // A PrintStream (an embedding program's System.out) keeps its errors to itself.
+                if (streams.out() instanceof PrintStream print && print.checkError()) {
+                    throw new IOException("the stream reported an error");
+                }
+            }
+
             @Override
             public void close() throws IOException {
                 flush();

@@ -34,8 +34,8 @@ final class SkippedFiles {
     }
 
     /**
-     * The note for standard error, such as {@code skipped 2 files that are not pages (.txt): 2 .json
-     * (a.json, b.json)}; empty when nothing was skipped.
+     * The note for standard error, such as {@code skipped 2 files with an extension osce does not read
+     * (it reads .txt): 2 .json (a.json, b.json)}; empty when nothing was skipped.
      *
      * @param readExtensions the extensions the command reads, without their dots
      */
@@ -48,8 +48,8 @@ final class SkippedFiles {
         List<String> kinds = new ArrayList<>();
         countByExtension.forEach((extension, n) -> kinds.add(n + " " + extension));
         String names = String.join(", ", firstNames) + (count > firstNames.size() ? ", ..." : "");
-        return Optional.of("skipped " + count + (count == 1 ? " file" : " files") + " that "
-                + (count == 1 ? "is" : "are") + " not pages (" + String.join(", ", read) + "): "
+        return Optional.of("skipped " + count + (count == 1 ? " file" : " files")
+                + " with an extension osce does not read (it reads " + String.join(", ", read) + "): "
                 + String.join(", ", kinds) + " (" + names + ")");
     }
 }

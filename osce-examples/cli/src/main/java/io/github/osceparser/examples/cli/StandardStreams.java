@@ -1,5 +1,7 @@
 package io.github.osceparser.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -21,8 +23,13 @@ public record StandardStreams(InputStream in, OutputStream out, PrintStream err,
         Objects.requireNonNull(err, "err");
     }
 
-    /** The process's own streams. */
+    /**
+     * The process's own streams. Standard output is the file descriptor itself, not {@code
+     * System.out}: a {@code PrintStream} swallows write errors, and a full disk ({@code > /dev/full})
+     * or a closed pipe ({@code | head}) must end the run with a message and status 1.
+     */
     public static StandardStreams system() {
-        return new StandardStreams(System.in, System.out, System.err, Terminals.isInteractive());
+        return new StandardStreams(
+                System.in, new FileOutputStream(FileDescriptor.out), System.err, Terminals.isInteractive());
     }
 }

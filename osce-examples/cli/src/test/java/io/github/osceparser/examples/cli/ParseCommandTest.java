@@ -129,7 +129,8 @@ class ParseCommandTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0))
                 .startsWith("osce: skipped " + pageCount
-                        + " files that are not pages (.htm, .html, .txt, .warc, .warc.gz): " + pageCount + " .json (");
+                        + " files with an extension osce does not read (it reads .arc, .arc.gz, .htm, .html, .txt, .warc,"
+                        + " .warc.gz): " + pageCount + " .json (");
         assertThat(lines.get(1))
                 .startsWith("osce: " + pageCount + " pages (")
                 .contains("press-release", "field-of-work", "0 errors, " + pageCount + " skipped in ");

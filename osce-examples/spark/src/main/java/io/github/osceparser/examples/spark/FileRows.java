@@ -11,8 +11,10 @@ import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.OsceParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -141,13 +143,22 @@ final class FileRows implements FlatMapFunction<String, Row> {
             if (entry instanceof UnreadableRecord unreadable) {
                 return errorRow(origin, unreadable.message());
             }
+            List<String> damage = new ArrayList<>();
+            String error;
             try {
-                return pageRow(origin, ((ArchivedPage) entry).parse(SharedParser.get()));
+                OscePage page = ((ArchivedPage) entry).parse(SharedParser.get(), damage::add);
+                if (damage.isEmpty()) {
+                    return pageRow(origin, page);
+                }
+                // A page recovered from a damaged record: its columns, and the damage in error.
+                counters.error();
+                return PageRows.recovered(origin, page, String.join("; ", damage));
             } catch (IOException | OsceParseException e) {
-                return errorRow(origin, e.getMessage());
+                error = e.getMessage();
             } catch (RuntimeException e) {
-                return errorRow(origin, "the parser failed on this page: " + e);
+                error = "the parser failed on this page: " + e;
             }
+            return errorRow(origin, damage.isEmpty() ? error : error + "; " + String.join("; ", damage));
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <pre>
  * spark-submit --master 'local[*]' --class io.github.osceparser.examples.spark.OscePagesJob \
- *     osce-examples/target/osce-spark.jar 'crawls/*.warc.gz' pages.parquet
+ *     osce-examples/spark/target/osce-spark.jar 'crawls/*.warc.gz' pages.parquet
  * </pre>
  *
  * <p>Every file is read through Spark's Hadoop file system layer, so the input may be on a local
@@ -44,6 +44,7 @@ public final class OscePagesJob {
             System.exit(2);
             return;
         }
+        QuietLogging.unlessAsked();
         SparkSession spark = SparkSession.builder().appName("osce-pages").getOrCreate();
         try {
             JobSummary summary = run(spark, options);

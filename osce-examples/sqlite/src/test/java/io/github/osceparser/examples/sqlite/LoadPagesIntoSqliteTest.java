@@ -6,6 +6,7 @@ import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
+import io.github.osceparser.parser.OsceJson;
 import io.github.osceparser.parser.OsceParser;
 import io.github.osceparser.parser.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,26 @@ class LoadPagesIntoSqliteTest {
 
     private static OscePage parsed(String name) {
         return PARSER.parse(Fixtures.load(name));
+    }
+
+    /** Every kind of the sealed OscePage gets its row: a new kind without columns fails here. */
+    @Test
+    void storesEveryKindOfPageWithItsWholeRecord() throws Exception {
+        load();
+
+        Fixtures.onePerKind().forEach((kind, name) -> {
+            OscePage page = parsed(name);
+            try {
+                assertThat(query("SELECT type, title, json FROM pages WHERE file = ?", name + ".txt"))
+                        .as(kind.getSimpleName())
+                        .containsExactly(List.of(
+                                page.type().jsonName(),
+                                page.title(),
+                                OsceJson.create().toJson(page)));
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test

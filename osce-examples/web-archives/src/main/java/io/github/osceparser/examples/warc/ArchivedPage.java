@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 
 /**
@@ -38,18 +39,21 @@ public final class ArchivedPage implements ArchiveEntry {
     private final Kind kind;
     private final byte[] block;
     private final Charset charset;
+    private final String damage;
 
     /**
      * @param block the record's block: the whole HTTP message, or the resource's bytes; not copied
      * @param charset a resource's charset from the record's {@code Content-Type}; null when not given
+     * @param damage why the block is shorter than the record said, or null when it is whole
      */
-    ArchivedPage(long offset, String url, Instant warcDate, Kind kind, byte[] block, Charset charset) {
+    ArchivedPage(long offset, String url, Instant warcDate, Kind kind, byte[] block, Charset charset, String damage) {
         this.offset = offset;
         this.url = Objects.requireNonNull(url, "url");
         this.warcDate = warcDate;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.block = Objects.requireNonNull(block, "block");
         this.charset = charset;
+        this.damage = damage;
     }
 
     @Override
@@ -84,18 +88,38 @@ public final class ArchivedPage implements ArchiveEntry {
      * @throws io.github.osceparser.parser.OsceParseException if the parser rejects the page
      */
     public OscePage parse(OsceParser parser) throws IOException {
+        return parse(parser, damage -> {});
+    }
+
+    /**
+     * Parses the page, as {@link #parse(OsceParser)} does, and says what damage it was recovered
+     * from: a record cut short by the end of the file, or compressed content that ends early. The
+     * page is then read from the bytes there are, as warcio reads such records.
+     *
+     * @param parser the parser
+     * @param onDamage told what was damaged, for a person; not called for a whole record
+     * @return the page
+     * @throws IOException if the HTTP message, its content coding or the text's charset is broken
+     * @throws io.github.osceparser.parser.OsceParseException if the parser rejects the page
+     */
+    public OscePage parse(OsceParser parser, Consumer<String> onDamage) throws IOException {
+        if (damage != null) {
+            onDamage.accept(damage);
+        }
         return switch (kind) {
-            case HTTP_RESPONSE -> parseResponse(parser);
+            case HTTP_RESPONSE -> parseResponse(parser, onDamage);
             case HTML -> parser.parseHtml(new ByteArrayInputStream(block), charset, url);
             case TEXT -> parseText(parser, block, charset);
         };
     }
 
-    private OscePage parseResponse(OsceParser parser) throws IOException {
+    private OscePage parseResponse(OsceParser parser, Consumer<String> onDamage) throws IOException {
         HttpResponse http = HttpResponse.parse(new ByteArrayChannel(block));
+        byte[] html;
         try (InputStream body = ContentCoding.decode(http.headers().all("Content-Encoding"), http.body().stream())) {
-            return parser.parseHtml(body, Charsets.of(http.contentType()), url);
+            html = ContentCoding.readAsFarAsItGoes(body, onDamage);
         }
+        return parser.parseHtml(new ByteArrayInputStream(html), Charsets.of(http.contentType()), url);
     }
 
     /**

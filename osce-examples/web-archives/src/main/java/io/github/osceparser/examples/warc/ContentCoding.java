@@ -1,10 +1,13 @@
 package io.github.osceparser.examples.warc;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -38,6 +41,30 @@ final class ContentCoding {
             decoded = decodeOne(codings.get(i), decoded);
         }
         return decoded;
+    }
+
+    /**
+     * The bytes of a decoded body as far as they go: a compressed body cut short (the record's
+     * Content-Length ran past its bytes, as in warcio's {@code example-trunc.warc}) ends where the
+     * cut is, as warcio reads it, instead of losing the page.
+     *
+     * @param decoded the decoded body
+     * @param onCut told, once, how many bytes were read before the cut
+     * @return the bytes read
+     * @throws IOException if the body cannot be read for another reason
+     */
+    static byte[] readAsFarAsItGoes(InputStream decoded, Consumer<String> onCut) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = decoded.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+            }
+        } catch (EOFException e) {
+            onCut.accept("the record's compressed content ends early (a truncated record?): the page is read from"
+                    + " the first " + out.size() + " bytes it decodes to");
+        }
+        return out.toByteArray();
     }
 
     private static InputStream decodeOne(String coding, InputStream body) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.osceparser.examples.warc;
 
 import io.github.osceparser.examples.warc.SkippedRecords.Reason;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -19,7 +21,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
- * Reads the pages of one WARC file ({@code .warc} or {@code .warc.gz}), one record at a time, in
+ * Reads the pages of one WARC file ({@code .warc} or {@code .warc.gz}) or ARC file ({@code .arc},
+ * {@code .arc.gz}, which jwarc reads as a dialect of WARC), one record at a time, in
  * file order. Every {@code response} record of a successful HTTP response whose payload is HTML, and
  * every {@code resource} record of {@code text/html} or {@code text/plain}, gives an {@link
  * ArchivedPage}; the other records are skipped and counted in {@link #skipped()}.
@@ -32,6 +35,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * <p>Not thread-safe: one thread reads; the pages it gives may be parsed on any thread.
  */
 public final class WarcPageReader implements Closeable {
+    private static final Pattern SIGN_EXTENDED_BYTE = Pattern.compile("\\\\xffffff([0-9a-fA-F]{2})");
+
     private final WarcRecords records;
     private final PageScope scope;
     private final long maxRecordBytes;
@@ -131,11 +136,25 @@ public final class WarcPageReader implements Closeable {
                         "the record has " + size + " bytes, more than the limit of " + maxRecordBytes,
                         false));
             }
-            byte[] block = body.stream().readNBytes((int) size);
-            if (block.length < size) {
-                throw new EOFException("expected " + (size - block.length) + " more bytes");
+            ByteArrayOutputStream read = new ByteArrayOutputStream((int) size);
+            String cut = null;
+            try (InputStream in = body.stream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; read.size() < size && (n = in.read(buffer)) >= 0; ) {
+                    read.write(buffer, 0, n);
+                }
+            } catch (EOFException e) {
+                // jwarc's way of saying the file ends inside the record: below.
             }
-            return Optional.of(new ArchivedPage(offset, url, date, kind, block, Charsets.of(record.contentType())));
+            byte[] block = read.toByteArray();
+            if (block.length < size) {
+                // The file ends inside the record: keep what there is, as warcio does, and say so.
+                ended = true;
+                cut = "the archive ends inside this record, " + (size - block.length) + " of its " + size
+                        + " bytes missing (a truncated file?): the page is read from the bytes there are";
+            }
+            return Optional.of(
+                    new ArchivedPage(offset, url, date, kind, block, Charsets.of(record.contentType()), cut));
         } catch (IOException | RuntimeException e) {
             ended = true;
             return Optional.of(damage(offset, url, date, describe(e)));
@@ -225,6 +244,14 @@ public final class WarcPageReader implements Closeable {
         if (e instanceof EOFException) {
             return "it ends in the middle of a record" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
-        return e.getMessage() != null ? e.getMessage() : e.toString();
+        return e.getMessage() != null ? unsignedBytes(e.getMessage()) : e.toString();
+    }
+
+    /**
+     * jwarc quotes the bytes around a parse error as Java bytes, sign-extended ({@code \xffffffa8});
+     * a person, and every hex dump, reads them as {@code \xa8}.
+     */
+    static String unsignedBytes(String message) {
+        return SIGN_EXTENDED_BYTE.matcher(message).replaceAll("\\\\x$1");
     }
 }

@@ -9,33 +9,30 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
 /**
- * The records of one WARC file, compressed or not, each with its offset: the file is read once,
- * front to back, and a record's body must be read (or left) before the next record is asked for.
+ * The records of one WARC or ARC file, compressed or not, each with its offset: the file is read
+ * once, front to back, and a record's body must be read (or left) before the next record is asked
+ * for. jwarc tells gzip from the bytes, reads gzip members that hold one record each, several, or
+ * part of one (as {@code example-wrong-chunks.warc.gz} of warcio's tests has them), and gives the
+ * offset of a compressed record's member, as CDX indexes do.
  */
 final class WarcRecords implements Closeable {
-    private final InputStream in;
-    private final GzipMembers members;
-    private WarcReader reader;
+    private final WarcReader reader;
     private long offset;
     private String warning;
 
-    private WarcRecords(InputStream in, GzipMembers members) {
-        this.in = in;
-        this.members = members;
+    private WarcRecords(WarcReader reader) {
+        this.reader = reader;
+        reader.onWarning(message -> warning = message);
     }
 
     /**
-     * Reads a WARC file from its first byte; gzip compression is told from the bytes, not the name.
+     * Reads a WARC or ARC file from its first byte.
      *
      * @param in the file; closed by {@link #close()}
      * @throws IOException if the file's first bytes cannot be read
      */
     static WarcRecords open(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(2);
-        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-        buffered.reset();
-        return gzip ? new WarcRecords(buffered, new GzipMembers(buffered)) : new WarcRecords(buffered, null);
+        return new WarcRecords(new WarcReader(new BufferedInputStream(in, 64 * 1024)));
     }
 
     /**
@@ -47,43 +44,12 @@ final class WarcRecords implements Closeable {
      */
     Optional<WarcRecord> next() throws IOException {
         warning = null;
-        return members == null ? nextUncompressed() : nextCompressed();
-    }
-
-    private Optional<WarcRecord> nextUncompressed() throws IOException {
-        if (reader == null) {
-            reader = newReader(in);
-        }
         try {
             return reader.next();
         } finally {
             // jwarc moves its position to the next record's start before it parses the header.
             offset = reader.position();
         }
-    }
-
-    /** One gzip member per record, as the WARC standard recommends; a member may hold more than one. */
-    private Optional<WarcRecord> nextCompressed() throws IOException {
-        while (true) {
-            if (reader != null) {
-                Optional<WarcRecord> record = reader.next();
-                if (record.isPresent()) {
-                    return record;
-                }
-            }
-            InputStream member = members.next();
-            offset = members.memberStart();
-            if (member == null) {
-                return Optional.empty();
-            }
-            reader = newReader(member);
-        }
-    }
-
-    private WarcReader newReader(InputStream input) throws IOException {
-        WarcReader newReader = new WarcReader(input);
-        newReader.onWarning(message -> warning = message);
-        return newReader;
     }
 
     /**
@@ -104,10 +70,6 @@ final class WarcRecords implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (members != null) {
-            members.close();
-        } else {
-            in.close();
-        }
+        reader.close();
     }
 }
