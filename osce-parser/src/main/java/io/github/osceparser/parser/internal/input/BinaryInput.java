@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.input;
 
 import io.github.osceparser.parser.OsceParseException;
+import java.util.Locale;
 
 /**
  * Tells a binary file (an executable, an image, a compressed archive saved under a page's name)
@@ -47,7 +48,8 @@ public final class BinaryInput {
             throw OsceParseException.atByte(
                     "the input is binary, not a page: " + controls + " of its first " + sample
                             + " bytes are control characters (the first "
-                            + String.format("\\x%02X", bytes[first] & 0xFF) + " at byte offset " + first + ")",
+                            + String.format(Locale.ROOT, "\\x%02X", bytes[first] & 0xFF) + " at byte offset " + first
+                            + ")",
                     first);
         }
     }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Page text from bytes: UTF-8, decoded strictly. A page whose bad bytes were silently replaced by
@@ -53,7 +54,7 @@ public final class StrictUtf8 {
     private static String describe(byte[] bytes, int offset, int count) {
         StringBuilder hex = new StringBuilder();
         for (int i = offset; i < offset + count && i < bytes.length; i++) {
-            hex.append(String.format("\\x%02X", bytes[i] & 0xFF));
+            hex.append(String.format(Locale.ROOT, "\\x%02X", bytes[i] & 0xFF));
         }
         return "malformed byte sequence " + hex + " at byte offset " + offset;
     }

@@ -432,12 +432,19 @@ public final class People {
             begin--;
         }
         String phrase = text.substring(begin, end).strip();
+        // The role follows the last verb of speech in the phrase ("Participants said the talks
+        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit"). The verbs are a
+        // hash set: taking the first that matches depended on its iteration order, which changes from
+        // one JVM start to the next.
+        int roleStart = -1;
         for (String verb : SPEECH_VERBS) {
             int at = phrase.lastIndexOf(verb + " ");
             if (at >= 0 && (at == 0 || phrase.charAt(at - 1) == ' ')) {
-                phrase = phrase.substring(at + verb.length() + 1).strip();
-                break;
+                roleStart = Math.max(roleStart, at + verb.length() + 1);
             }
+        }
+        if (roleStart >= 0) {
+            phrase = phrase.substring(roleStart).strip();
         }
         return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(phrase) ? phrase : null;
     }

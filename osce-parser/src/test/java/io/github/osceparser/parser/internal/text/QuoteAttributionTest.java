@@ -81,6 +81,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void takesTheRoleAfterTheLastVerbOfSpeechBeforeTheName() {
+        List<Quote> quotes = find("Participants said the talks stressed the Head of the Unit, Guy Vinet."
+                + " “We will meet again next year,” he said.");
+
+        assertThat(quotes)
+                .containsExactly(new Quote("We will meet again next year", "Guy Vinet", "the Head of the Unit"));
+    }
+
+    @Test
     void resolvesAPronounOrASurnameToThePersonNamedBefore() {
         List<Quote> quotes = find(
                 "OSCE Secretary General Lamberto Zannier opened the talks.",
