@@ -112,11 +112,18 @@ final class PageFinder {
     /** The walk over the arguments: a stack of the folders it is in, each with its sorted entries. */
     private final class Walk implements Iterator<PageInput> {
         private final Iterator<String> arguments;
+        /**
+         * Whether files found in a folder are named with the folder argument before their path:
+         * with several arguments, two folders holding the same names would give the same names.
+         */
+        private final boolean namedByArgument;
+
         private final Deque<Folder> folders = new ArrayDeque<>();
         private PageInput next;
 
         Walk(List<String> arguments) {
             this.arguments = List.copyOf(arguments).iterator();
+            this.namedByArgument = arguments.size() > 1;
         }
 
         @Override
@@ -166,7 +173,7 @@ final class PageFinder {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                return enterArgument(path);
+                return enterArgument(path, namedByArgument ? withSlash(argument) : "");
             }
             return formats.forFile(argument)
                     .map(format -> new PageInput(argument, path, format))
@@ -177,13 +184,22 @@ final class PageFinder {
                                     + String.join(", .", formats.extensions()))));
         }
 
+        /** The folder argument as given, ending in one {@code /}. */
+        private static String withSlash(String argument) {
+            String folder = argument;
+            while (folder.length() > 1 && folder.endsWith("/")) {
+                folder = folder.substring(0, folder.length() - 1);
+            }
+            return folder.endsWith("/") ? folder : folder + "/";
+        }
+
         /**
          * Enters a folder given as an argument; an error page, named as the argument, if it cannot be
          * looked at or listed.
          */
-        private PageInput enterArgument(Path folder) {
+        private PageInput enterArgument(Path folder, String prefix) {
             try {
-                folders.push(new Folder(folder, "", list(folder), folder.toRealPath()));
+                folders.push(new Folder(folder, prefix, list(folder), folder.toRealPath()));
                 return null;
             } catch (IOException e) {
                 return unreadable(folder.toString(), folder);

@@ -91,7 +91,21 @@ class PageFinderTest {
 
         List<String> found = files(finder.find(List.of(root.resolve("z").toString(), file, "-")));
 
-        assertThat(found).containsExactly("only.txt", file, "-");
+        assertThat(found).containsExactly(root.resolve("z") + "/only.txt", file, "-");
+    }
+
+    @Test
+    void namesThePagesOfSeveralFoldersByTheFolderGivenSoThatEqualNamesStayApart() throws IOException {
+        Path root = tree();
+        Path other = Files.createDirectory(temp.resolve("other"));
+        Files.writeString(other.resolve("a.txt"), "Page\n\nText.\n");
+        PageFinder finder = new PageFinder(PageFormats.standard());
+
+        List<String> found = files(finder.find(List.of(root.resolve("z") + "/", other.toString())));
+        List<String> alone = files(new PageFinder(PageFormats.standard()).find(List.of(other.toString())));
+
+        assertThat(found).containsExactly(root.resolve("z") + "/only.txt", other + "/a.txt");
+        assertThat(alone).as("one folder: paths relative to it").containsExactly("a.txt");
     }
 
     @Test
