@@ -43,7 +43,7 @@ public final class PageDraft {
 
     /** The dates the text gives, in page order. */
     public List<DateEvidence> dates() {
-        return dates;
+        return Collections.unmodifiableList(dates);
     }
 
     /** Lets the markup's dates date the page too (records that can say where their date came from). */
