@@ -49,6 +49,8 @@ final class Tokens {
         private final String text;
         private int[] bounds = new int[32];
         private int count;
+        /** Each word in lower case, made the first time it is asked for: the checks ask again and again. */
+        private String[] lowered;
 
         private Words(String text) {
             this.text = text;
@@ -83,9 +85,16 @@ final class Tokens {
 
         /** The word in lower case, without a possessive "'s". */
         String lower(int w) {
-            String word = text.substring(start(w), end(w)).toLowerCase(Locale.ROOT);
-            if (word.endsWith("’s") || word.endsWith("'s")) {
-                return word.substring(0, word.length() - 2);
+            if (lowered == null) {
+                lowered = new String[count];
+            }
+            String word = lowered[w];
+            if (word == null) {
+                word = text.substring(start(w), end(w)).toLowerCase(Locale.ROOT);
+                if (word.endsWith("’s") || word.endsWith("'s")) {
+                    word = word.substring(0, word.length() - 2);
+                }
+                lowered[w] = word;
             }
             return word;
         }
