@@ -2,10 +2,13 @@ package io.github.osceparser.parser.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.osceparser.parser.internal.finish.PageFinisher;
+import io.github.osceparser.parser.internal.pipeline.PageParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,13 @@ class PackageStructureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.osceparser.parser");
+        // The rules below hold vacuously of no classes: make sure the parser's own were read.
+        assertThat(classes.contain(PageParser.class))
+                .as("the pipeline was imported")
+                .isTrue();
+        assertThat(classes.contain(PageFinisher.class))
+                .as("the finishing step was imported")
+                .isTrue();
     }
 
     private static String internal(String name) {

@@ -4,6 +4,7 @@ import io.github.osceparser.model.PageType;
 import io.github.osceparser.parser.internal.content.Block;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,25 +23,7 @@ import java.util.Set;
 final class Vocabulary {
     private static final Map<String, PageType> KIND_LINES = new HashMap<>();
     private static final Map<String, MetadataLabel> LABELS = new HashMap<>();
-    private static final Set<String> FOOTERS = Set.of(
-            "read more on this topic",
-            "the osce bears no responsibility for the accuracy, legality or content of the external links provided.",
-            "en savoir plus sur ce sujet",
-            "l'osce n'est pas responsable de l'exactitude, de la légalité ou du contenu des liens externes fournis.",
-            "mehr zu diesem thema",
-            "die osze übernimmt keine verantwortung für die richtigkeit, rechtmäßigkeit oder den inhalt der angegebenen"
-                    + " externen links.",
-            "per saperne di più su questo argomento",
-            "l'osce non è responsabile dell'accuratezza, della legalità o del contenuto dei link esterni forniti.",
-            "подробнее по этой теме",
-            "обсе не несет ответственности за точность, законность или содержание внешних ссылок.",
-            "más información sobre este tema",
-            "la osce no se responsabiliza de la exactitud, la legalidad o el contenido de los enlaces externos"
-                    + " proporcionados.",
-            "детальніше на цю тему",
-            "обсє не несе відповідальності за точність, законність або зміст наданих зовнішніх посилань.");
-
-    /** The footers that head a page's related links ("Read more on this topic"); also in {@link #FOOTERS}. */
+    /** The footers that head a page's related links ("Read more on this topic"). */
     private static final Set<String> READ_MORE = Set.of(
             "read more on this topic",
             "en savoir plus sur ce sujet",
@@ -49,6 +32,29 @@ final class Vocabulary {
             "подробнее по этой теме",
             "más información sobre este tema",
             "детальніше на цю тему");
+
+    /** The footers that follow the body: the related-links headings and the external-links disclaimer. */
+    private static final Set<String> FOOTERS = union(
+            READ_MORE,
+            Set.of(
+                    "the osce bears no responsibility for the accuracy, legality or content of the external links"
+                            + " provided.",
+                    "l'osce n'est pas responsable de l'exactitude, de la légalité ou du contenu des liens externes"
+                            + " fournis.",
+                    "die osze übernimmt keine verantwortung für die richtigkeit, rechtmäßigkeit oder den inhalt der"
+                            + " angegebenen externen links.",
+                    "l'osce non è responsabile dell'accuratezza, della legalità o del contenuto dei link esterni"
+                            + " forniti.",
+                    "обсе не несет ответственности за точность, законность или содержание внешних ссылок.",
+                    "la osce no se responsabiliza de la exactitud, la legalidad o el contenido de los enlaces externos"
+                            + " proporcionados.",
+                    "обсє не несе відповідальності за точність, законність або зміст наданих зовнішніх посилань."));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     static {
         kind(
