@@ -3,10 +3,10 @@ package io.github.osceparser.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Diagnostic;
-import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,8 @@ class ContentAccountingTest {
             String value = part.strip();
             boolean known = allValues.contains(value)
                     || allValues.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))
-                    || FieldOfWork.fromName(value)
+                    || Lexicon.of(page.language())
+                            .fieldOfWork(value)
                             .map(f -> allValues.contains(f.slug()))
                             .orElse(false);
             if (!known) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  *   text   html   extract       front ends; extraction reads sentences through text
  *   finish                      the one step that makes the record
  *   site content input json     the navigation snapshot; blocks and drafts; bytes to text; JSON
+ *   lexicon                     the words of each language, read by every rule above
  * </pre>
  */
 class PackageStructureTest {
@@ -71,6 +72,26 @@ class PackageStructureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(internal("extract"), internal("finish"))
+                .check(classes);
+    }
+
+    @Test
+    void theLexiconDependsOnNoOtherStep() {
+        noClasses()
+                .that()
+                .resideInAPackage(internal("lexicon"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        internal("pipeline"),
+                        internal("text"),
+                        internal("html"),
+                        internal("extract"),
+                        internal("finish"),
+                        internal("site"),
+                        internal("content"),
+                        internal("input"),
+                        internal("json"))
                 .check(classes);
     }
 

@@ -27,8 +27,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExtractionEdgesTest {
     private static final OsceParser PARSER = OsceParser.create();
 
+    /**
+     * A release in the English template, with the body's own title: a Russian release has a
+     * Russian title, so that the page reads as Russian and its months are known.
+     */
     private static PressRelease release(String body) {
-        return (PressRelease) PARSER.parse("Press release\nA title for the test\n" + body + "\n");
+        String title = Character.UnicodeBlock.of(body.charAt(0)) == Character.UnicodeBlock.CYRILLIC
+                ? "Заголовок для проверки"
+                : "A title for the test";
+        return (PressRelease) PARSER.parse("Press release\n" + title + "\n" + body + "\n");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.parser.OsceJson;
 import io.github.osceparser.parser.OsceParser;
 import io.github.osceparser.parser.fixtures.Fixtures;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -224,7 +225,7 @@ class FixtureVariationsTest {
         List<FieldOfWork> known = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (String part : parts) {
-            FieldOfWork.fromName(part).ifPresentOrElse(known::add, () -> other.add(part));
+            Lexicon.of(release.language()).fieldOfWork(part).ifPresentOrElse(known::add, () -> other.add(part));
         }
         return !known.isEmpty() && known.equals(release.fieldsOfWork()) && other.equals(release.otherFieldsOfWork());
     }

@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.content;
 
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 
 /**
@@ -31,5 +32,10 @@ public record PageContent(
         if (blocks.isEmpty()) {
             throw new IllegalArgumentException("a page's content has at least one block");
         }
+    }
+
+    /** The words of the content's language (and English), which every rule of extraction reads. */
+    public Lexicon lexicon() {
+        return Lexicon.of(language);
     }
 }

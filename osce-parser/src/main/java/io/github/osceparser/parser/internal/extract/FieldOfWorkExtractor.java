@@ -10,11 +10,11 @@ import io.github.osceparser.parser.internal.content.MissionNames;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Field-of-work overview pages ("Policing", "Ordine pubblico"): the title names a field of work, a
@@ -26,14 +26,13 @@ final class FieldOfWorkExtractor implements PageExtractor {
      * The two tabs of the "Our teams" section of the site's field-of-work template; on the page they
      * follow "Our teams" as headings of their own, but they belong to it.
      */
-    private static final Set<String> TEAM_TABS = Set.of("our institutions and offices", "our operations on the ground");
-
     @Override
     public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
         Block title = blocks.get(0);
-        Optional<FieldOfWork> named =
-                title.isItem() || title.isFigure() ? Optional.empty() : FieldOfWork.fromName(title.text());
+        Optional<FieldOfWork> named = title.isItem() || title.isFigure()
+                ? Optional.empty()
+                : content.lexicon().fieldOfWork(title.text());
         if (named.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +68,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
                     cardSummary = blocks.get(i).text();
                     draft.place(blocks.get(i++));
                 }
-                missions.add(mission(name.text(), cardSummary, link(name, repeated)));
+                missions.add(mission(name.text(), cardSummary, link(name, repeated), content.lexicon()));
             } else if (blocks.get(i).isFigure()) {
                 i++; // a photo is not section text; the finishing step reports it
             } else {
@@ -84,7 +83,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
             draft.place(cardTitle);
             draft.place(description);
         }
-        var sections = new SectionBuilder(heading -> TEAM_TABS.contains(heading.toLowerCase(Locale.ROOT)))
+        var sections = new SectionBuilder(heading -> content.lexicon().has(Section.TEAM_TABS, heading))
                 .addAll(sectionBlocks, draft::place)
                 .build();
         String finalSummary = summary;
@@ -150,7 +149,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
         return ".:;!?…".indexOf(last) >= 0;
     }
 
-    private static Mission mission(String name, String summary, String url) {
-        return MissionFacts.mission(name, summary, summary == null ? List.of() : List.of(summary), url);
+    private static Mission mission(String name, String summary, String url, Lexicon lexicon) {
+        return MissionFacts.mission(name, summary, summary == null ? List.of() : List.of(summary), url, lexicon);
     }
 }

@@ -44,7 +44,7 @@ final class GenericPageExtractor implements PageExtractor {
         List<Block> rest = blocks.subList(titleIndex + 1, blocks.size());
         for (Block block : rest) {
             if (!block.isItem() && !block.isFigure()) {
-                DatelineParser.Result dateline = DatelineParser.parse(block.text());
+                DatelineParser.Result dateline = DatelineParser.parse(block.text(), content.lexicon());
                 if (dateline != null) {
                     draft.date(DateEvidence.stated(
                             dateline.dateline().date(),

@@ -8,12 +8,12 @@ import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,13 +33,15 @@ final class ListingExtractor implements PageExtractor {
         PUBLISHER
     }
 
-    private static final Map<String, Field> LABELS = Map.of(
-            "publishing date", Field.DATE,
-            "content type", Field.CONTENT_TYPE,
-            "where we are", Field.STRUCTURE,
-            "what we do", Field.FIELDS_OF_WORK,
-            "location", Field.LOCATION,
-            "publisher", Field.PUBLISHER);
+    /** The lexicon's sections of the labels, in the order of {@link Field}. */
+    private static final Section[] LABELS = {
+        Section.LISTING_DATE,
+        Section.LISTING_CONTENT_TYPE,
+        Section.LISTING_STRUCTURE,
+        Section.LISTING_FIELDS_OF_WORK,
+        Section.LISTING_LOCATION,
+        Section.LISTING_PUBLISHER
+    };
 
     /** How many label lines make a page a listing. */
     private static final int MIN_LABEL_LINES = 2;
@@ -49,7 +51,7 @@ final class ListingExtractor implements PageExtractor {
         int labels = 0;
         boolean entryLabel = false;
         for (Block block : content.blocks()) {
-            Field field = block.isItem() || block.isFigure() ? null : labelOf(block.text());
+            Field field = block.isItem() || block.isFigure() ? null : labelOf(block.text(), content.lexicon());
             if (field != null) {
                 labels++;
                 entryLabel |= field == Field.DATE || field == Field.CONTENT_TYPE;
@@ -59,12 +61,18 @@ final class ListingExtractor implements PageExtractor {
     }
 
     /** The field a "Label: value" or "Label:" line names, or null. */
-    private static Field labelOf(String text) {
+    private static Field labelOf(String text, Lexicon lexicon) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon > 20) {
             return null;
         }
-        return LABELS.get(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        String label = text.substring(0, colon);
+        for (int f = 0; f < LABELS.length; f++) {
+            if (lexicon.has(LABELS[f], label)) {
+                return Field.values()[f];
+            }
+        }
+        return null;
     }
 
     /**
@@ -79,8 +87,10 @@ final class ListingExtractor implements PageExtractor {
         return text.substring(0, colon).strip().split(" ").length <= 3;
     }
 
-    private static boolean isLabel(Block block) {
-        return !block.isItem() && !block.isFigure() && (labelOf(block.text()) != null || isOtherLabel(block.text()));
+    private static boolean isLabel(Block block, Lexicon lexicon) {
+        return !block.isItem()
+                && !block.isFigure()
+                && (labelOf(block.text(), lexicon) != null || isOtherLabel(block.text()));
     }
 
     /**
@@ -96,6 +106,7 @@ final class ListingExtractor implements PageExtractor {
             return Optional.empty();
         }
         List<Block> blocks = content.blocks();
+        Lexicon lexicon = content.lexicon();
         PageDraft page = new PageDraft();
         Diagnostics diagnostics = page.diagnostics();
         int i = 0;
@@ -106,7 +117,7 @@ final class ListingExtractor implements PageExtractor {
         Block title = blocks.get(i++);
         page.place(title);
         int firstEntry = i;
-        while (firstEntry + 1 < blocks.size() && !isLabel(blocks.get(firstEntry + 1))) {
+        while (firstEntry + 1 < blocks.size() && !isLabel(blocks.get(firstEntry + 1), lexicon)) {
             firstEntry++;
         }
         for (; i < firstEntry && i < blocks.size(); i++) {
@@ -124,18 +135,18 @@ final class ListingExtractor implements PageExtractor {
                 continue; // a photo is no entry; the finishing step reports it
             }
             page.place(block);
-            if (isLabel(block)) {
+            if (isLabel(block, lexicon)) {
                 if (draft == null) {
                     diagnostics.add(
                             block.line(),
                             Diagnostic.Kind.UNPLACED,
                             "'" + Diagnostics.excerpt(block.text()) + "' comes before the first entry");
                 } else {
-                    label(draft, block, diagnostics);
+                    label(draft, block, diagnostics, lexicon);
                 }
             } else if (draft != null
                     && draft.teaser == null
-                    && !(i + 1 < blocks.size() && isLabel(blocks.get(i + 1)))) {
+                    && !(i + 1 < blocks.size() && isLabel(blocks.get(i + 1), lexicon))) {
                 draft.teaser = block.text();
             } else {
                 if (draft != null) {
@@ -151,10 +162,10 @@ final class ListingExtractor implements PageExtractor {
                 new Listing(finished.language(), title.text(), entries, finished.site(), finished.diagnostics())));
     }
 
-    private static void label(EntryDraft draft, Block block, Diagnostics diagnostics) {
+    private static void label(EntryDraft draft, Block block, Diagnostics diagnostics, Lexicon lexicon) {
         String text = block.text();
         String value = text.substring(text.indexOf(':') + 1).strip();
-        Field field = labelOf(text);
+        Field field = labelOf(text, lexicon);
         if (field == null) {
             diagnostics.add(
                     block.line(),
@@ -163,7 +174,7 @@ final class ListingExtractor implements PageExtractor {
         } else if (value.isEmpty()) {
             diagnostics.add(block.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + text + "' has no value");
         } else {
-            draft.set(field, value, block, diagnostics);
+            draft.set(field, value, block, diagnostics, lexicon);
         }
     }
 
@@ -185,10 +196,10 @@ final class ListingExtractor implements PageExtractor {
             this.url = url;
         }
 
-        void set(Field field, String value, Block block, Diagnostics diagnostics) {
+        void set(Field field, String value, Block block, Diagnostics diagnostics, Lexicon lexicon) {
             switch (field) {
                 case DATE -> {
-                    DateScanner.Found found = DateScanner.first(value);
+                    DateScanner.Found found = DateScanner.first(value, lexicon);
                     if (found == null) {
                         diagnostics.add(
                                 block.line(),
@@ -208,7 +219,7 @@ final class ListingExtractor implements PageExtractor {
                         if (label.isEmpty()) {
                             continue;
                         }
-                        FieldOfWork.fromName(label).ifPresentOrElse(fields::add, () -> {
+                        lexicon.fieldOfWork(label).ifPresentOrElse(fields::add, () -> {
                             otherFields.add(label);
                             diagnostics.add(
                                     block.line(),

@@ -1,8 +1,10 @@
 package io.github.osceparser.parser.internal.extract;
 
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+
 /**
- * The metadata fields of press releases and news items; {@link Vocabulary} maps the labels of every
- * language ("Date:", "Issued on:", "Lieu :", "Quelle:") to them.
+ * The metadata fields of press releases and news items; {@link Vocabulary} maps the labels of the
+ * page's language ("Date:", "Issued on:", "Lieu :", "Quelle:") to them.
  */
 enum MetadataLabel {
     DATE,
@@ -16,7 +18,7 @@ enum MetadataLabel {
     }
 
     /** The label's field, or null for a label the library does not know. */
-    static MetadataLabel of(String text) {
-        return Vocabulary.labelOf(text);
+    static MetadataLabel of(String text, Lexicon lexicon) {
+        return Vocabulary.labelOf(text, lexicon);
     }
 }

@@ -4,6 +4,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,22 +26,25 @@ final class MetadataReader {
     private final Map<MetadataLabel, List<Block>> values = new EnumMap<>(MetadataLabel.class);
     private int end;
     private boolean knownLabel;
+    private final Lexicon lexicon;
 
-    private MetadataReader() {}
+    private MetadataReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** Reads the metadata that starts at {@code start}; see {@link #end()} for where it stopped. */
-    static MetadataReader read(List<Block> blocks, int start, PageDraft draft) {
-        MetadataReader reader = new MetadataReader();
+    static MetadataReader read(List<Block> blocks, int start, PageDraft draft, Lexicon lexicon) {
+        MetadataReader reader = new MetadataReader(lexicon);
         reader.readFrom(blocks, start, draft);
         return reader;
     }
 
     /** Whether the block is a metadata label: a bulleted one of any name, or a known unbulleted one. */
-    static boolean isLabel(Block block) {
+    static boolean isLabel(Block block, Lexicon lexicon) {
         if (block.isFigure() || !MetadataLabel.isLabel(block.text())) {
             return false;
         }
-        return block.isItem() || MetadataLabel.of(block.text()) != null;
+        return block.isItem() || MetadataLabel.of(block.text(), lexicon) != null;
     }
 
     /** The longest line an unbulleted label's value may be; a longer line is the body's first paragraph. */
@@ -50,12 +54,12 @@ final class MetadataReader {
      * Whether the line after an unbulleted label is its value: not another label, and not the body
      * (which opens with a dateline, or is a long paragraph) when the value was left out.
      */
-    private static boolean isUnbulletedValue(Block block) {
+    private boolean isUnbulletedValue(Block block) {
         return !block.isItem()
                 && !block.isFigure()
-                && !isLabel(block)
+                && !isLabel(block, lexicon)
                 && block.text().length() <= MAX_UNBULLETED_VALUE
-                && DatelineParser.parse(block.text()) == null;
+                && DatelineParser.parse(block.text(), lexicon) == null;
     }
 
     /** The values read under a label, in page order; empty when the label was absent or empty. */
@@ -76,12 +80,12 @@ final class MetadataReader {
     private void readFrom(List<Block> blocks, int start, PageDraft draft) {
         Diagnostics diagnostics = draft.diagnostics();
         int i = start;
-        while (i < blocks.size() && isLabel(blocks.get(i))) {
+        while (i < blocks.size() && isLabel(blocks.get(i), lexicon)) {
             Block label = blocks.get(i++);
             draft.place(label);
             List<Block> found = new ArrayList<>();
             if (label.isItem()) {
-                while (i < blocks.size() && blocks.get(i).isItem() && !isLabel(blocks.get(i))) {
+                while (i < blocks.size() && blocks.get(i).isItem() && !isLabel(blocks.get(i), lexicon)) {
                     found.add(blocks.get(i));
                     draft.place(blocks.get(i++));
                 }
@@ -89,7 +93,7 @@ final class MetadataReader {
                 found.add(blocks.get(i));
                 draft.place(blocks.get(i++));
             }
-            MetadataLabel field = MetadataLabel.of(label.text());
+            MetadataLabel field = MetadataLabel.of(label.text(), lexicon);
             knownLabel |= field != null;
             if (found.isEmpty()) {
                 diagnostics.add(label.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + label.text() + "' has no value");

@@ -2,6 +2,8 @@ package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +16,6 @@ import java.util.Locale;
  * Priština", "is based in Belgrade").
  */
 final class MissionFacts {
-    private static final String[] ESTABLISHMENT_CUES = {"establish", "set up", "active in the country since", "opened"};
-    private static final String[] HEADQUARTERS_CUES = {"headquarters in ", "headquartered in ", "based in "};
 
     private MissionFacts() {}
 
@@ -23,7 +23,7 @@ final class MissionFacts {
      * A mission from its name, the texts that describe it and its nullable address; null when the
      * name is not a field operation's.
      */
-    static Mission mission(String name, String summary, List<String> texts, String url) {
+    static Mission mission(String name, String summary, List<String> texts, String url, Lexicon lexicon) {
         MissionNames.Parsed parsed = MissionNames.parse(name);
         if (parsed == null) {
             return null;
@@ -32,10 +32,10 @@ final class MissionFacts {
         String headquarters = null;
         for (String text : texts) {
             if (established == null) {
-                established = established(text);
+                established = established(text, lexicon);
             }
             if (headquarters == null) {
-                headquarters = headquarters(text);
+                headquarters = headquarters(text, lexicon);
             }
         }
         String plainName = name.startsWith("OSCE ") ? name.substring(5) : name;
@@ -43,9 +43,9 @@ final class MissionFacts {
     }
 
     /** The first date in a sentence that speaks of the operation's establishment, or null. */
-    static LocalDate established(String text) {
+    static LocalDate established(String text, Lexicon lexicon) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String cue : ESTABLISHMENT_CUES) {
+        for (String cue : lexicon.words(Section.ESTABLISHMENT_CUES).entries()) {
             int at = lower.indexOf(cue);
             if (at < 0) {
                 continue;
@@ -53,7 +53,7 @@ final class MissionFacts {
             int sentenceStart = Math.max(lower.lastIndexOf(". ", at) + 1, 0);
             int sentenceEnd = lower.indexOf(". ", at);
             DateScanner.Found found =
-                    DateScanner.find(text, sentenceStart, sentenceEnd < 0 ? text.length() : sentenceEnd + 1);
+                    DateScanner.find(text, sentenceStart, sentenceEnd < 0 ? text.length() : sentenceEnd + 1, lexicon);
             if (found != null) {
                 return found.date();
             }
@@ -62,11 +62,11 @@ final class MissionFacts {
     }
 
     /** The place named after "headquarters in" or "based in", up to "and", a comma or a full stop; or null. */
-    static String headquarters(String text) {
-        for (String cue : HEADQUARTERS_CUES) {
-            int at = text.indexOf(cue);
+    static String headquarters(String text, Lexicon lexicon) {
+        for (String cue : lexicon.words(Section.HEADQUARTERS_CUES).entries()) {
+            int at = text.indexOf(cue + " ");
             if (at >= 0) {
-                int start = at + cue.length();
+                int start = at + cue.length() + 1;
                 int end = start;
                 while (end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0 && !text.startsWith(" and ", end)) {
                     end++;

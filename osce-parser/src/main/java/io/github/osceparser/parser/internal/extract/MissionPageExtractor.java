@@ -65,7 +65,7 @@ final class MissionPageExtractor implements PageExtractor {
                 }
             }
         }
-        Mission mission = MissionFacts.mission(title.text(), summary, texts, content.pageUrl());
+        Mission mission = MissionFacts.mission(title.text(), summary, texts, content.pageUrl(), content.lexicon());
         var sections =
                 new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
         return Optional.of(draft.record(finished -> new MissionPage(

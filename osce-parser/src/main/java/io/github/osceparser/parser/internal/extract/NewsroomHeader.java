@@ -1,5 +1,6 @@
 package io.github.osceparser.parser.internal.extract;
 
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,8 +25,8 @@ final class NewsroomHeader {
     record Header(String place, LocalDate date) {}
 
     /** The line as a header (a place, then a date that ends the line), or null. */
-    static Header header(String line) {
-        DateScanner.Found found = DateScanner.first(line);
+    static Header header(String line, Lexicon lexicon) {
+        DateScanner.Found found = DateScanner.first(line, lexicon);
         if (found == null || found.start() == 0 || !line.substring(found.end()).isBlank()) {
             return null;
         }

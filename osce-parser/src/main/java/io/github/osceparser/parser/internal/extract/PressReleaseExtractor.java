@@ -14,6 +14,7 @@ import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
@@ -47,8 +48,9 @@ final class PressReleaseExtractor implements PageExtractor {
         List<Block> blocks = content.blocks();
         PageDraft draft = new PageDraft();
         Diagnostics diagnostics = draft.diagnostics();
+        Lexicon lexicon = content.lexicon();
         int i = 0;
-        PageType kindLine = Vocabulary.kindOf(blocks.get(0));
+        PageType kindLine = Vocabulary.kindOf(blocks.get(0), lexicon);
         if (kindLine != null) {
             draft.place(blocks.get(i++));
         }
@@ -65,15 +67,15 @@ final class PressReleaseExtractor implements PageExtractor {
         String teaser = null;
         if (i + 1 < blocks.size()
                 && isText(blocks.get(i))
-                && !MetadataReader.isLabel(blocks.get(i))
-                && MetadataReader.isLabel(blocks.get(i + 1))) {
+                && !MetadataReader.isLabel(blocks.get(i), lexicon)
+                && MetadataReader.isLabel(blocks.get(i + 1), lexicon)) {
             teaser = blocks.get(i).text();
             draft.place(blocks.get(i++));
         }
 
         NewsroomHeader.Header header = null;
         if (i < blocks.size() && isText(blocks.get(i))) {
-            header = NewsroomHeader.header(blocks.get(i).text());
+            header = NewsroomHeader.header(blocks.get(i).text(), lexicon);
             if (header != null) {
                 draft.date(DateEvidence.stated(
                         header.date(), DateSource.HEADER, blocks.get(i).line(), header.place()));
@@ -85,11 +87,11 @@ final class PressReleaseExtractor implements PageExtractor {
             images.add(figure(blocks.get(i++), draft));
         }
 
-        MetadataReader metadata = MetadataReader.read(blocks, i, draft);
+        MetadataReader metadata = MetadataReader.read(blocks, i, draft, lexicon);
         i = metadata.end();
         // Decided here, once, on what has been read: the body is read only for a release.
         boolean isRelease =
-                kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i);
+                kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i, lexicon);
         if (!isRelease) {
             return Optional.empty();
         }
@@ -103,12 +105,12 @@ final class PressReleaseExtractor implements PageExtractor {
                 continue;
             }
             draft.place(block);
-            if (Vocabulary.isFooter(block.text())) {
+            if (Vocabulary.isFooter(block.text(), lexicon)) {
                 diagnostics.add(
                         block.line(),
                         Diagnostic.Kind.SKIPPED,
                         "site footer '" + Diagnostics.excerpt(block.text()) + "' is not body text");
-                if (readMore.isEmpty() && Vocabulary.isReadMore(block.text())) {
+                if (readMore.isEmpty() && Vocabulary.isReadMore(block.text(), lexicon)) {
                     readMore = block.markup().sectionLinks();
                 }
             } else {
@@ -122,13 +124,13 @@ final class PressReleaseExtractor implements PageExtractor {
 
         Dateline dateline = null;
         if (!paragraphs.isEmpty()) {
-            DatelineParser.Result parsed = DatelineParser.parse(paragraphs.get(0));
+            DatelineParser.Result parsed = DatelineParser.parse(paragraphs.get(0), lexicon);
             if (parsed != null) {
                 dateline = parsed.dateline();
                 paragraphs.set(0, parsed.rest());
             }
         }
-        dates(metadata, header != null, dateline, bodyBlocks, paragraphs, draft);
+        dates(metadata, header != null, dateline, bodyBlocks, paragraphs, draft, lexicon);
         Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
         List<Block> places = metadata.values(MetadataLabel.PLACE);
@@ -148,7 +150,7 @@ final class PressReleaseExtractor implements PageExtractor {
         List<String> otherFields = new ArrayList<>();
         for (Block value : metadata.values(MetadataLabel.FIELDS_OF_WORK)) {
             for (String label : splitList(value.text())) {
-                FieldOfWork.fromName(label).ifPresentOrElse(fields::add, () -> {
+                lexicon.fieldOfWork(label).ifPresentOrElse(fields::add, () -> {
                     otherFields.add(label);
                     diagnostics.add(
                             value.line(),
@@ -177,7 +179,7 @@ final class PressReleaseExtractor implements PageExtractor {
                         fields,
                         otherFields,
                         paragraphs,
-                        QuoteFinder.find(paragraphs),
+                        QuoteFinder.find(paragraphs, lexicon),
                         images,
                         links,
                         finished.site(),
@@ -193,12 +195,12 @@ final class PressReleaseExtractor implements PageExtractor {
      * A title then, at once, a body that opens with a dateline and has no headings: a press release
      * saved without its kind line and metadata.
      */
-    private static boolean opensWithDateline(List<Block> blocks, int bodyStart) {
+    private static boolean opensWithDateline(List<Block> blocks, int bodyStart, Lexicon lexicon) {
         return bodyStart == 1
                 && blocks.size() > 1
                 && isText(blocks.get(1))
-                && !Vocabulary.isFooter(blocks.get(1).text())
-                && DatelineParser.parse(blocks.get(1).text()) != null
+                && !Vocabulary.isFooter(blocks.get(1).text(), lexicon)
+                && DatelineParser.parse(blocks.get(1).text(), lexicon) != null
                 && !hasHeadings(blocks);
     }
 
@@ -235,9 +237,10 @@ final class PressReleaseExtractor implements PageExtractor {
             Dateline dateline,
             List<Block> bodyBlocks,
             List<String> paragraphs,
-            PageDraft draft) {
+            PageDraft draft,
+            Lexicon lexicon) {
         for (Block value : metadata.values(MetadataLabel.DATE)) {
-            DateScanner.Found found = DateScanner.first(value.text());
+            DateScanner.Found found = DateScanner.first(value.text(), lexicon);
             if (found == null) {
                 draft.diagnostics()
                         .add(
@@ -255,7 +258,7 @@ final class PressReleaseExtractor implements PageExtractor {
             stated = true;
         }
         for (int p = 0; !stated && p < paragraphs.size(); p++) {
-            DateScanner.Found found = DateScanner.first(paragraphs.get(p));
+            DateScanner.Found found = DateScanner.first(paragraphs.get(p), lexicon);
             if (found != null) {
                 String quote = paragraphs.get(p).substring(found.start(), found.end());
                 draft.date(DateEvidence.stated(

@@ -11,6 +11,8 @@ import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.extract.PageExtractors;
 import io.github.osceparser.parser.internal.finish.PageFinisher;
 import io.github.osceparser.parser.internal.html.HtmlReader;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.site.MenuGroup;
 import io.github.osceparser.parser.internal.site.SiteReader;
 import io.github.osceparser.parser.internal.text.LanguageDetector;
 import io.github.osceparser.parser.internal.text.Line;
@@ -53,7 +55,7 @@ public final class PageParser {
                     ? new OsceParseException("the page is empty: it holds no text")
                     : new OsceParseException("the page has a navigation menu but no content after it", lines.size());
         }
-        return backEnd(blocks, SiteReader.read(split.menu()), skipped.toList(), List.of(), null);
+        return backEnd(blocks, split.menu(), skipped.toList(), List.of(), null);
     }
 
     /** Parses decoded markup; see {@code OsceParser.parseHtml(String, String)} for the contract. */
@@ -67,19 +69,24 @@ public final class PageParser {
     }
 
     private OscePage backEnd(HtmlReader.HtmlContent html) {
-        return backEnd(html.blocks(), SiteReader.read(html.menu()), List.of(), html.markupDates(), html.pageUrl());
+        return backEnd(html.blocks(), html.menu(), List.of(), html.markupDates(), html.pageUrl());
     }
 
     private OscePage backEnd(
-            List<Block> blocks, Site site, List<Diagnostic> skipped, List<DateEvidence> markupDates, String pageUrl) {
+            List<Block> blocks,
+            List<MenuGroup> menu,
+            List<Diagnostic> skipped,
+            List<DateEvidence> markupDates,
+            String pageUrl) {
         List<String> texts = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             if (!block.isFigure()) {
                 texts.add(block.text());
             }
         }
-        PageContent content =
-                new PageContent(blocks, site, LanguageDetector.detect(texts), markupDates, pageUrl, skipped);
+        String language = LanguageDetector.detect(texts);
+        Site site = SiteReader.read(menu, Lexicon.of(language));
+        PageContent content = new PageContent(blocks, site, language, markupDates, pageUrl, skipped);
         return finisher.finish(content, PageExtractors.draft(content));
     }
 }

@@ -1,12 +1,13 @@
 package io.github.osceparser.parser.internal.site;
 
 import io.github.osceparser.model.Chairpersonship;
-import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Site;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the {@link Site} snapshot from the menu groups.
@@ -18,38 +19,35 @@ import java.util.Locale;
  * entries that are not of the group's kind are left to the parent.
  */
 public final class SiteReader {
-    private static final String CHAIRPERSONSHIP = "OSCE Chairpersonship";
-
     private SiteReader() {}
 
     /** The site snapshot, or null when there was no menu. */
-    public static Site read(List<MenuGroup> menu) {
+    public static Site read(List<MenuGroup> menu, Lexicon lexicon) {
         if (menu.isEmpty()) {
             return null;
         }
         Chairpersonship chair = null;
         List<String> states = new ArrayList<>();
         List<String> partners = new ArrayList<>();
-        for (String entry : entries(menu, "participating states")) {
-            Chairpersonship marked = chairpersonship(entry);
+        for (String entry : entries(menu, Section.MENU_PARTICIPATING_STATES, lexicon)) {
+            Chairpersonship marked = chairpersonship(entry, lexicon);
             if (marked != null) {
                 chair = marked;
                 states.add(marked.country());
-            } else if (entry.toLowerCase(Locale.ROOT).contains("partners for co-operation")
-                    || entry.toLowerCase(Locale.ROOT).contains("partners for cooperation")) {
+            } else if (containsAny(entry, lexicon.words(Section.MENU_PARTNERS))) {
                 partners.add(entry);
             } else {
                 states.add(entry);
             }
         }
-        List<String> fields = entries(menu, "fields of work");
+        List<String> fields = entries(menu, Section.MENU_FIELDS_OF_WORK, lexicon);
         int lastField = -1;
         for (int i = 0; i < fields.size(); i++) {
-            if (FieldOfWork.fromName(fields.get(i)).isPresent()) {
+            if (lexicon.fieldOfWork(fields.get(i)).isPresent()) {
                 lastField = i;
             }
         }
-        List<String> operations = entries(menu, "field operations");
+        List<String> operations = entries(menu, Section.MENU_FIELD_OPERATIONS, lexicon);
         int lastOperation = -1;
         for (int i = 0; i < operations.size(); i++) {
             if (MissionNames.parse(operations.get(i)) != null) {
@@ -61,9 +59,9 @@ public final class SiteReader {
     }
 
     /** The entries of the first non-empty group with the heading, or none. */
-    private static List<String> entries(List<MenuGroup> menu, String heading) {
+    private static List<String> entries(List<MenuGroup> menu, Section heading, Lexicon lexicon) {
         for (MenuGroup group : menu) {
-            if (group.heading().equalsIgnoreCase(heading) && !group.entries().isEmpty()) {
+            if (lexicon.has(heading, group.heading()) && !group.entries().isEmpty()) {
                 return group.entries();
             }
         }
@@ -71,12 +69,20 @@ public final class SiteReader {
     }
 
     /** "Finland – OSCE Chairpersonship 2025" gives Finland, 2025; other entries give null. */
-    static Chairpersonship chairpersonship(String entry) {
-        int at = entry.indexOf(CHAIRPERSONSHIP);
+    static Chairpersonship chairpersonship(String entry, Lexicon lexicon) {
+        int at = -1;
+        int length = 0;
+        for (String marker : lexicon.words(Section.MENU_CHAIRPERSONSHIP).entries()) {
+            at = indexOfIgnoringCase(entry, marker);
+            if (at > 0) {
+                length = marker.length();
+                break;
+            }
+        }
         if (at <= 0) {
             return null;
         }
-        String yearText = entry.substring(at + CHAIRPERSONSHIP.length()).strip();
+        String yearText = entry.substring(at + length).strip();
         if (yearText.length() != 4 || !yearText.chars().allMatch(Character::isDigit)) {
             return null;
         }
@@ -86,5 +92,25 @@ public final class SiteReader {
         }
         int year = Integer.parseInt(yearText);
         return country.isEmpty() || year < 1990 ? null : new Chairpersonship(country, year);
+    }
+
+    /** Whether the entry holds one of the phrases, ignoring case ("Asian Partners for Co-operation"). */
+    private static boolean containsAny(String entry, WordList phrases) {
+        for (String phrase : phrases.entries()) {
+            if (indexOfIgnoringCase(entry, phrase) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the lower-case phrase first stands in the entry, ignoring case; offsets are the entry's own. */
+    private static int indexOfIgnoringCase(String entry, String phrase) {
+        for (int i = 0; i + phrase.length() <= entry.length(); i++) {
+            if (entry.regionMatches(true, i, phrase, 0, phrase.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Dateline;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.Locale;
 
 /**
@@ -23,7 +25,7 @@ public final class DatelineParser {
     public record Result(Dateline dateline, String rest) {}
 
     /** The dateline that opens the paragraph, or null when it does not open with one. */
-    public static Result parse(String paragraph) {
+    public static Result parse(String paragraph, Lexicon lexicon) {
         int limit = Math.min(paragraph.length(), MAX_DATELINE_LENGTH);
         int comma = paragraph.indexOf(',');
         if (comma <= 0 || comma >= limit) {
@@ -33,11 +35,11 @@ public final class DatelineParser {
         if (!isPlace(place)) {
             return null;
         }
-        DateScanner.Found found = DateScanner.find(paragraph, comma + 1, limit);
+        DateScanner.Found found = DateScanner.find(paragraph, comma + 1, limit, lexicon);
         if (found == null || !paragraph.substring(comma + 1, found.start()).isBlank()) {
             return null;
         }
-        int dateEnd = yearWordEnd(paragraph, found.end());
+        int dateEnd = yearWordEnd(paragraph, found.end(), lexicon);
         int i = dateEnd;
         while (i < paragraph.length() && (paragraph.charAt(i) == ' ' || paragraph.charAt(i) == ',')) {
             i++;
@@ -53,14 +55,17 @@ public final class DatelineParser {
         return new Result(new Dateline(place, found.date(), text), rest);
     }
 
-    /** Words for "year" that Russian and Ukrainian datelines print after it: "2011 г.", "2012 року", "2012 р.". */
-    private static final String[] YEAR_WORDS = {" г.", " г", " года", " року", " р."};
-
-    /** The end of the date including a following word for "year", if there is one. */
-    private static int yearWordEnd(String paragraph, int end) {
-        for (String word : YEAR_WORDS) {
-            if (paragraph.startsWith(word, end)) {
-                int after = end + word.length();
+    /**
+     * The end of the date including a following word for "year", if there is one: Russian and
+     * Ukrainian datelines print "2011 г.", "2012 року", "2012 р.".
+     */
+    private static int yearWordEnd(String paragraph, int end, Lexicon lexicon) {
+        if (end >= paragraph.length() || paragraph.charAt(end) != ' ') {
+            return end;
+        }
+        for (String word : lexicon.words(Section.YEAR_WORDS).entries()) {
+            if (paragraph.startsWith(word, end + 1)) {
+                int after = end + 1 + word.length();
                 if (after == paragraph.length() || !Character.isLetter(paragraph.charAt(after))) {
                     return after;
                 }

@@ -1,67 +1,21 @@
 package io.github.osceparser.parser.internal.text;
 
-import java.util.HashMap;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Detects the language of a page's content from its script and its most frequent words, with no
  * model and no network. Cyrillic text is Ukrainian when it has letters only Ukrainian uses (і, ї,
  * є, ґ), Russian when it has letters Ukrainian lacks (ы, э, ъ, ё), and otherwise decided by
  * frequent words; Latin text is decided by frequent words of English, French, German, Italian,
- * Spanish and Romanian.
+ * Spanish and Romanian. The frequent words are each language's {@link Section#STOP_WORDS}.
  */
 public final class LanguageDetector {
-    private static final Map<String, Set<String>> STOP_WORDS = new HashMap<>();
-
-    static {
-        STOP_WORDS.put(
-                "en",
-                Set.of(
-                        "the", "and", "of", "to", "in", "is", "for", "that", "with", "on", "as", "by", "are", "was",
-                        "this", "from", "its", "has", "have", "which", "will"));
-        STOP_WORDS.put(
-                "fr",
-                Set.of(
-                        "le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour", "que", "qui", "sur", "par",
-                        "au", "aux", "ont", "avec", "ses", "cette"));
-        STOP_WORDS.put(
-                "de",
-                Set.of(
-                        "der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "des", "im", "für", "auf", "eine",
-                        "ein", "sich", "dem", "nicht", "auch", "wird"));
-        STOP_WORDS.put(
-                "it",
-                Set.of(
-                        "il", "di", "che", "e", "la", "per", "della", "delle", "dei", "nel", "gli", "alla", "sono",
-                        "con", "una", "del", "nella", "degli", "anche", "alle"));
-        STOP_WORDS.put(
-                "es",
-                Set.of(
-                        "el", "los", "las", "y", "de", "del", "en", "que", "por", "para", "con", "una", "es", "su",
-                        "sus", "se", "como", "al", "más", "fue"));
-        STOP_WORDS.put(
-                "ro",
-                Set.of(
-                        "și", "în", "cu", "pentru", "este", "care", "din", "la", "să", "pe", "ale", "unei", "sunt",
-                        "fost", "acest", "această", "privind", "au", "mai"));
-        STOP_WORDS.put(
-                "ru",
-                Set.of(
-                        "и", "в", "на", "с", "по", "что", "для", "не", "как", "это", "из", "от", "был", "была", "также",
-                        "его", "которые", "года", "при", "о"));
-        STOP_WORDS.put(
-                "uk",
-                Set.of(
-                        "і", "та", "в", "у", "на", "з", "що", "для", "не", "як", "це", "від", "із", "був", "також",
-                        "його", "які", "року", "при", "щодо"));
-    }
-
     private static final List<String> LATIN = List.of("en", "fr", "de", "it", "es", "ro");
 
     /** The languages a score is kept for, in the order of the bits of {@code STOP_WORD_LANGUAGES}. */
-    private static final List<String> LANGUAGES = List.copyOf(STOP_WORDS.keySet());
+    private static final List<String> LANGUAGES = Lexicon.LANGUAGES;
 
     /**
      * The stop words as an open-addressing table, each slot with a bit set of the languages the word
@@ -78,7 +32,7 @@ public final class LanguageDetector {
     static {
         int longest = 0;
         for (int language = 0; language < LANGUAGES.size(); language++) {
-            for (String word : STOP_WORDS.get(LANGUAGES.get(language))) {
+            for (String word : Lexicon.ownEntries(LANGUAGES.get(language), Section.STOP_WORDS)) {
                 int slot = slot(word.hashCode());
                 while (STOP_WORD_TABLE[slot] != null && !STOP_WORD_TABLE[slot].equals(word)) {
                     slot = (slot + 1) & (STOP_WORD_TABLE.length - 1);

@@ -1,11 +1,13 @@
 package io.github.osceparser.parser.internal.text;
 
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,296 +21,30 @@ import java.util.TreeMap;
  * bare surname ("said Vinet") to the full name.
  */
 public final class People {
-    /** Words that make up roles and titles; a leading run of them before a name is the person's role. */
-    static final Set<String> ROLE_WORDS = Set.copyOf(List.of(
-            "osce",
-            "secretary",
-            "general",
-            "secretary-general",
-            "ambassador",
-            "head",
-            "director",
-            "deputy",
-            "chairperson",
-            "chairperson-in-office",
-            "chair",
-            "chairman",
-            "chairwoman",
-            "minister",
-            "president",
-            "vice-president",
-            "representative",
-            "special",
-            "senior",
-            "adviser",
-            "advisor",
-            "high",
-            "commissioner",
-            "co-ordinator",
-            "coordinator",
-            "officer",
-            "spokesperson",
-            "prime",
-            "foreign",
-            "first",
-            "mr",
-            "ms",
-            "mrs",
-            "dr",
-            "professor",
-            "prof",
-            "united",
-            "nations",
-            "un",
-            "eu",
-            "odihr",
-            "hcnm",
-            "personal",
-            "envoy",
-            "acting",
-            "executive",
-            "chief",
-            "permanent",
-            "member",
-            "members",
-            "parliamentary",
-            "assembly",
-            "national",
-            "international",
-            "police",
-            "mission",
-            "programme",
-            "project",
-            "office",
-            "centre",
-            "presence",
-            "pa",
-            "european",
-            "union",
-            "judge",
-            "mayor",
-            "governor",
-            "state",
-            // German, French, Italian, Spanish role nouns, written with a capital at the start of an apposition
-            "leiterin",
-            "leiter",
-            "sprecher",
-            "sprecherin",
-            "botschafter",
-            "botschafterin",
-            "generalsekretär",
-            "direktor",
-            "direktorin",
-            "berater",
-            "beraterin",
-            "vorsitzende",
-            "vorsitzender",
-            "koordinator",
-            "koordinatorin",
-            "chefin",
-            "chef",
-            "directeur",
-            "directrice",
-            "conseiller",
-            "conseillère",
-            "ambassadeur",
-            "ambassadrice",
-            "représentant",
-            "représentante",
-            "secrétaire",
-            "général",
-            "présidente",
-            "président",
-            "capo",
-            "direttore",
-            "direttrice",
-            "consigliere",
-            "ambasciatore",
-            "rappresentante",
-            "segretario",
-            "jefe",
-            "jefa",
-            "directora",
-            "asesor",
-            "asesora",
-            "embajador",
-            "embajadora",
-            "secretario"));
+    private final WordList roleWords;
+    private final WordList notNameWords;
+    private final WordList speechVerbs;
+    private final WordList clauseStarters;
+    private final WordList placePrepositions;
 
-    /** Words of organisations, events and places: a run holding one is not a person's name. */
-    private static final Set<String> NOT_NAME_WORDS = Set.of(
-            "council",
-            "unit",
-            "department",
-            "meeting",
-            "summit",
-            "conference",
-            "forum",
-            "organization",
-            "organisation",
-            "agreement",
-            "plan",
-            "action",
-            "joint",
-            "drugs",
-            "crime",
-            "matters",
-            "strategic",
-            "annual",
-            "experts",
-            "group",
-            "institute",
-            "university",
-            "ministry",
-            "court",
-            "committee",
-            "commission",
-            "agency",
-            "service",
-            "services",
-            "office",
-            "centre",
-            "mission",
-            "framework",
-            "republic",
-            "federation",
-            "kingdom",
-            "states",
-            "nations",
-            "union",
-            "police",
-            "security",
-            "day",
-            "week",
-            "year",
-            "new",
-            "york",
-            "street",
-            "square",
-            "the",
-            "this",
-            "that",
-            "these",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "osce",
-            "un",
-            "eu",
-            "odihr",
-            "section",
-            "division",
-            "media",
-            "development",
-            "affairs",
-            "programme",
-            "project",
-            "network",
-            "school",
-            "academy",
-            "college",
-            "parliament",
-            "government",
-            "embassy",
-            "initiative",
-            "report",
-            "law",
-            "act",
-            "strategy",
-            "center",
-            "house",
-            "hall",
-            "hotel",
-            "airport");
+    /** An empty register of the people of a page in the lexicon's language. */
+    public People(Lexicon lexicon) {
+        roleWords = lexicon.words(Section.ROLE_WORDS);
+        notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        speechVerbs = lexicon.words(Section.SPEECH_VERBS);
+        clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
+        placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
+    }
 
-    /** Verbs that attribute speech, as they follow a quotation or a name (some forms are shared by Russian and Ukrainian). */
-    static final Set<String> SPEECH_VERBS = Set.copyOf(List.of(
-            // English
-            "said",
-            "says",
-            "added",
-            "adds",
-            "stressed",
-            "noted",
-            "emphasized",
-            "emphasised",
-            "underlined",
-            "explained",
-            "continued",
-            "concluded",
-            "declared",
-            "stated",
-            "told",
-            "remarked",
-            "observed",
-            "highlighted",
-            "pointed",
-            "urged",
-            "warned",
-            "recalled",
-            "affirmed",
-            "insisted",
-            "asked",
-            // French (after the auxiliary "a")
-            "dit",
-            "déclaré",
-            "souligné",
-            "ajouté",
-            "indiqué",
-            "affirmé",
-            "expliqué",
-            "rappelé",
-            "estimé",
-            // German
-            "sagte",
-            "erklärte",
-            "betonte",
-            "fügte",
-            "unterstrich",
-            "sagt",
-            "erklärt",
-            // Italian (after "ha")
-            "detto",
-            "dichiarato",
-            "sottolineato",
-            "aggiunto",
-            "affermato",
-            "spiegato",
-            // Spanish
-            "dijo",
-            "afirmó",
-            "declaró",
-            "señaló",
-            "subrayó",
-            "añadió",
-            "explicó",
-            "destacó",
-            // Russian
-            "заявил",
-            "заявила",
-            "сказал",
-            "сказала",
-            "подчеркнул",
-            "подчеркнула",
-            "отметил",
-            "отметила",
-            "добавил",
-            "добавила",
-            // Ukrainian
-            "заявив",
-            "заявила",
-            "сказав",
-            "сказала",
-            "наголосив",
-            "наголосила",
-            "зазначив",
-            "зазначила",
-            "додав",
-            "додала"));
+    /** Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"). */
+    boolean isRoleWord(String lower) {
+        return roleWords.contains(lower);
+    }
+
+    /** Whether the lower-case word is a verb of speech ("said", "заявила"). */
+    boolean isSpeechVerb(String lower) {
+        return speechVerbs.contains(lower);
+    }
 
     private final List<Person> people = new ArrayList<>();
     /** Each person by full name; a page naming thousands of people must not compare each with all. */
@@ -356,7 +92,7 @@ public final class People {
     /** Looks in a run of capitalised words for a name with a cue, and records it. */
     private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
         int nameStart = runStart;
-        while (nameStart < runEnd && ROLE_WORDS.contains(words.lower(nameStart))) {
+        while (nameStart < runEnd && roleWords.contains(words.lower(nameStart))) {
             nameStart++;
         }
         int length = runEnd - nameStart;
@@ -364,7 +100,7 @@ public final class People {
             return;
         }
         for (int w = nameStart; w < runEnd; w++) {
-            if (NOT_NAME_WORDS.contains(words.lower(w))) {
+            if (notNameWords.contains(words.lower(w))) {
                 return;
             }
         }
@@ -376,7 +112,7 @@ public final class People {
                 : null;
         String apposition = appositionAfter(text, to);
         String phraseBefore = phraseBefore(text, from);
-        boolean spoke = runEnd < words.size() && SPEECH_VERBS.contains(words.lower(runEnd));
+        boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(text, from);
         if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
             return;
@@ -407,7 +143,7 @@ public final class People {
     }
 
     /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
-    private static String appositionAfter(String text, int end) {
+    private String appositionAfter(String text, int end) {
         if (!text.startsWith(", ", end)) {
             return null;
         }
@@ -422,7 +158,7 @@ public final class People {
     }
 
     /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
-    private static String phraseBefore(String text, int start) {
+    private String phraseBefore(String text, int start) {
         if (start < 2 || !text.startsWith(", ", start - 2)) {
             return null;
         }
@@ -434,10 +170,10 @@ public final class People {
         String phrase = text.substring(begin, end).strip();
         // The role follows the last verb of speech in the phrase ("Participants said the talks
         // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit"). The verbs are a
-        // hash set: taking the first that matches depended on its iteration order, which changes from
-        // one JVM start to the next.
+        // list read in file order; the latest match wins, whatever
+        // the order.
         int roleStart = -1;
-        for (String verb : SPEECH_VERBS) {
+        for (String verb : speechVerbs.entries()) {
             int at = phrase.lastIndexOf(verb + " ");
             if (at >= 0 && (at == 0 || phrase.charAt(at - 1) == ' ')) {
                 roleStart = Math.max(roleStart, at + verb.length() + 1);
@@ -449,27 +185,21 @@ public final class People {
         return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(phrase) ? phrase : null;
     }
 
-    /** Words that open a clause rather than a role after a name's comma: "Zannier, who ...". */
-    private static final Set<String> CLAUSE_STARTERS = Set.copyOf(List.of(
-            "who", "which", "that", "whose", "and", "but", "as", "when", "while", "qui", "que", "dont", "et", "der",
-            "die", "das", "und", "che", "il", "e", "quien", "que", "y", "который", "которая", "и", "який", "яка", "і",
-            "та"));
-
     /**
      * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
      * principale ...", "Ольга Смирнова, старший советник ...".
      */
-    private static boolean isLowerCaseRole(String phrase) {
+    private boolean isLowerCaseRole(String phrase) {
         Tokens.Words words = Tokens.words(phrase);
         return !words.isEmpty()
                 && words.size() <= 16
                 && Character.isLowerCase(phrase.charAt(words.start(0)))
-                && !CLAUSE_STARTERS.contains(words.lower(0))
-                && !SPEECH_VERBS.contains(words.lower(0));
+                && !clauseStarters.contains(words.lower(0))
+                && !speechVerbs.contains(words.lower(0));
     }
 
     /** A phrase of at most 16 words that holds a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
-    private static boolean isRole(String phrase) {
+    private boolean isRole(String phrase) {
         if (phrase.isEmpty()) {
             return false;
         }
@@ -479,7 +209,7 @@ public final class People {
         }
         for (int w = 0; w < words.size(); w++) {
             String lower = words.lower(w);
-            if (ROLE_WORDS.contains(lower)
+            if (roleWords.contains(lower)
                     && !lower.equals("osce")
                     && Character.isUpperCase(phrase.charAt(words.start(w)))) {
                 return true;
@@ -488,21 +218,29 @@ public final class People {
         return false;
     }
 
-    private static boolean precededBySpeechVerb(String text, int start) {
+    private boolean precededBySpeechVerb(String text, int start) {
         String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
         // The last word before the name, after a space or at the start: no verb holds a space.
-        return SPEECH_VERBS.contains(before.substring(before.lastIndexOf(' ') + 1));
+        return speechVerbs.contains(before.substring(before.lastIndexOf(' ') + 1));
     }
 
-    private static boolean precededByPlacePreposition(String text, int start) {
-        String before = text.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
-        return before.endsWith(" in ")
-                || before.endsWith(" to ")
-                || before.endsWith(" at ")
-                || before.endsWith(" from ");
+    /** Whether the word before the name, after a space, is a preposition of place: "in Vienna Hall". */
+    private boolean precededByPlacePreposition(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int end = start - 1;
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin > 0
+                && begin < end
+                && text.charAt(begin - 1) == ' '
+                && placePrepositions.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isCapitalised(String text, Tokens.Words words, int w) {
+    private boolean isCapitalised(String text, Tokens.Words words, int w) {
         int start = words.start(w);
         int end = words.end(w);
         if (!Character.isUpperCase(text.charAt(start))) {
@@ -513,7 +251,7 @@ public final class People {
                 return true;
             }
         }
-        return end - start == 1 ? false : ROLE_WORDS.contains(words.lower(w));
+        return end - start == 1 ? false : roleWords.contains(words.lower(w));
     }
 
     /** The person most recently named before the position, or null. */

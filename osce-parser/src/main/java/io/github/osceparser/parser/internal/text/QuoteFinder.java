@@ -1,6 +1,9 @@
 package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Quote;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +22,26 @@ import java.util.Locale;
 public final class QuoteFinder {
     private static final int MIN_WORDS = 5;
 
-    private QuoteFinder() {}
+    private final People people;
+    private final WordList pronouns;
+    private final WordList auxiliaries;
+    private final WordList particles;
+    private final WordList abbreviations;
 
-    /** The quotes of the paragraphs, in order. */
-    public static List<Quote> find(List<String> paragraphs) {
-        People people = new People();
+    private QuoteFinder(Lexicon lexicon) {
+        people = new People(lexicon);
+        pronouns = lexicon.words(Section.PRONOUNS);
+        auxiliaries = lexicon.words(Section.AUXILIARIES);
+        particles = lexicon.words(Section.NAME_PARTICLES);
+        abbreviations = lexicon.words(Section.ABBREVIATIONS);
+    }
+
+    /** The quotes of the paragraphs, in order, read with the words of the page's language. */
+    public static List<Quote> find(List<String> paragraphs, Lexicon lexicon) {
+        return new QuoteFinder(lexicon).find(paragraphs);
+    }
+
+    private List<Quote> find(List<String> paragraphs) {
         // The people of a paragraph are read only when a quotation needs them: up to and including
         // its paragraph, as an attribution may name someone introduced there or before. Paragraphs
         // after the last quotation, and pages with none, are never read for names.
@@ -53,7 +71,7 @@ public final class QuoteFinder {
                         people.scan(paragraphs.get(scanned), scannedOffset);
                         scannedOffset += paragraphs.get(scanned).length() + 1;
                     }
-                    Quote quote = attribute(words, paragraph, i, after, offset, people, previous);
+                    Quote quote = attribute(words, paragraph, i, after, offset, previous);
                     quotes.add(quote);
                     previous = quote;
                 }
@@ -100,8 +118,7 @@ public final class QuoteFinder {
         return Tokens.words(words).size() >= MIN_WORDS || ".!?".indexOf(last) >= 0;
     }
 
-    private static Quote attribute(
-            String words, String paragraph, int open, int after, long offset, People people, Quote previous) {
+    private Quote attribute(String words, String paragraph, int open, int after, long offset, Quote previous) {
         long position = offset + open;
         String speakerText = null;
         String role = null;
@@ -111,16 +128,16 @@ public final class QuoteFinder {
         Tokens.Words tailWords = Tokens.words(tail);
         if (!tailWords.isEmpty() && tail.length() > 0 && Character.isLetter(tail.charAt(0))) {
             String first = tailWords.lower(0);
-            if (People.SPEECH_VERBS.contains(first) && tailWords.size() > 1) {
+            if (people.isSpeechVerb(first) && tailWords.size() > 1) {
                 String who = tail.substring(tailWords.start(1)).strip();
                 int nameEnd = capitalisedRunEnd(who);
                 speakerText = nameEnd > 0 ? who.substring(0, nameEnd) : who; // "said the Ambassador"
                 if (nameEnd > 0 && who.startsWith(", ", nameEnd)) {
                     role = who.substring(nameEnd + 2).strip();
                 }
-            } else if (tailWords.size() > 1 && People.SPEECH_VERBS.contains(tailWords.lower(1))) {
+            } else if (tailWords.size() > 1 && people.isSpeechVerb(tailWords.lower(1))) {
                 speakerText = tail.substring(0, tailWords.end(0));
-            } else if (tailWords.size() > 2 && People.SPEECH_VERBS.contains(tailWords.lower(2))) {
+            } else if (tailWords.size() > 2 && people.isSpeechVerb(tailWords.lower(2))) {
                 speakerText = tail.substring(0, tailWords.end(1));
             }
         }
@@ -141,7 +158,7 @@ public final class QuoteFinder {
                         paragraph.substring(start < 0 ? 0 : start + 2, leadEnd).strip();
                 Tokens.Words clauseWords = Tokens.words(clause);
                 for (int w = clauseWords.size() - 1; w > 0; w--) {
-                    if (People.SPEECH_VERBS.contains(clauseWords.lower(w))) {
+                    if (people.isSpeechVerb(clauseWords.lower(w))) {
                         speakerText = clause.substring(0, clauseWords.start(w)).strip();
                         break;
                     }
@@ -170,13 +187,13 @@ public final class QuoteFinder {
      * visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von") may stand
      * inside the run, and a comma or other mark ends it.
      */
-    private static int capitalisedRunEnd(String text) {
+    private int capitalisedRunEnd(String text) {
         int end = 0;
         Tokens.Words words = Tokens.words(text);
         for (int w = 0; w < words.size(); w++) {
             String lower = words.lower(w);
             boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
-            boolean particle = end > 0 && (lower.equals("de") || lower.equals("van") || lower.equals("von"));
+            boolean particle = end > 0 && particles.contains(lower);
             if ((!capitalised && !particle)
                     || (end > 0 && !text.substring(end, words.start(w)).isBlank())) {
                 break;
@@ -187,7 +204,7 @@ public final class QuoteFinder {
     }
 
     /** The text after a closing mark up to the end of its sentence, without the final full stop. */
-    private static String sentenceAfter(String paragraph, int from) {
+    private String sentenceAfter(String paragraph, int from) {
         int end = from;
         while (end < paragraph.length()) {
             char c = paragraph.charAt(end);
@@ -205,23 +222,17 @@ public final class QuoteFinder {
     }
 
     /** A full stop after a title or initial ("Mr.", "J.") does not end a sentence. */
-    private static boolean isAbbreviation(String text, int dot) {
+    private boolean isAbbreviation(String text, int dot) {
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
         String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || word.equals("mr") || word.equals("ms") || word.equals("mrs") || word.equals("dr");
+        return word.length() == 1 || abbreviations.contains(word);
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
-            "he", "she", "they", "il", "elle", "er", "sie", "lui", "lei", "él", "ella", "он", "она", "він", "вона");
-
-    /** Auxiliaries of the compound past before a verb of speech: "a dit", "ha detto", "hat gesagt". */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ha", "hat", "ont", "hanno");
-
-    private static boolean isPronoun(String text) {
-        return PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+    private boolean isPronoun(String text) {
+        return pronouns.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /** The attribution without the comma or dash that leads into it: "», – заявила она" gives "заявила она". */
@@ -234,20 +245,20 @@ public final class QuoteFinder {
     }
 
     /** "a dit Hélène Marchetti" gives "dit Hélène Marchetti": the auxiliary adds nothing to the attribution. */
-    private static String stripAuxiliary(String tail) {
+    private String stripAuxiliary(String tail) {
         int space = tail.indexOf(' ');
-        if (space > 0 && AUXILIARIES.contains(tail.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (space > 0 && auxiliaries.contains(tail.substring(0, space).toLowerCase(Locale.ROOT))) {
             return tail.substring(space + 1);
         }
         return tail;
     }
 
     /** "the Ambassador" or "OSCE Secretary General Lamberto Zannier": the name without leading role words. */
-    private static String stripRoleWords(String text) {
+    private String stripRoleWords(String text) {
         Tokens.Words words = Tokens.words(text);
         int w = 0;
         while (w < words.size() - 1
-                && (People.ROLE_WORDS.contains(words.lower(w)) || words.lower(w).equals("the"))) {
+                && (people.isRoleWord(words.lower(w)) || words.lower(w).equals("the"))) {
             w++;
         }
         return words.isEmpty() ? text : text.substring(words.start(w)).strip();

@@ -3,24 +3,44 @@ package io.github.osceparser.parser.internal.text;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Words of a text: letters, digits, inner hyphens and apostrophes. */
+/**
+ * Words of a text as offsets: the one tokenisation that people, quotations and dates share. A
+ * paragraph is split once ({@link #words(String)}) and every check reads the same {@link Words}.
+ */
 final class Tokens {
     private Tokens() {}
 
     /** The words of the text, found in one pass. */
     static Words words(String text) {
+        return words(text, 0, text.length());
+    }
+
+    /**
+     * The words of {@code text[from, to)}: runs of letters (with inner hyphens, apostrophes and
+     * full stops: "co-operation", "O'Neill", "U.S"), or runs of digits, so that "24-25" and "2010"
+     * are words of their own. Offsets are into the whole text.
+     */
+    static Words words(String text, int from, int to) {
         Words words = new Words(text);
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!isLetterOrDigit(text.charAt(i))) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                int start = i;
+                while (i < to && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                words.add(start, i);
+                continue;
+            }
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n
-                    && (isLetterOrDigit(text.charAt(i))
-                            || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+            while (i < to
+                    && (isLetter(text.charAt(i))
+                            || (isJoiner(text.charAt(i)) && i + 1 < to && isLetter(text.charAt(i + 1))))) {
                 i++;
             }
             words.add(start, i);
@@ -28,13 +48,17 @@ final class Tokens {
         return words;
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, answered without its table for ASCII, most of the text. */
-    private static boolean isLetterOrDigit(char c) {
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link Character#isLetter(char)}, answered without its table for ASCII, most of the text. */
+    private static boolean isLetter(char c) {
         if (c < 0x80) {
             char lower = (char) (c | 0x20);
-            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+            return lower >= 'a' && lower <= 'z';
         }
-        return Character.isLetterOrDigit(c);
+        return Character.isLetter(c);
     }
 
     private static boolean isJoiner(char c) {
@@ -97,6 +121,35 @@ final class Tokens {
                 lowered[w] = word;
             }
             return word;
+        }
+
+        /** The text the words are offsets into. */
+        String text() {
+            return text;
+        }
+
+        /** Whether the word is letters, not digits. */
+        boolean isLetters(int w) {
+            return isLetter(text.charAt(start(w)));
+        }
+
+        /**
+         * The word as a number of at most {@code digits} ASCII digits, or -1 (also for an index
+         * outside the words).
+         */
+        int number(int w, int digits) {
+            if (w < 0 || w >= count || end(w) - start(w) > digits) {
+                return -1;
+            }
+            int value = 0;
+            for (int i = start(w); i < end(w); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
 
         /** Whether only a single space separates two words (a comma or other mark ends a name). */

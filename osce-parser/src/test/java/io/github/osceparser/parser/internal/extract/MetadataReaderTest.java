@@ -7,6 +7,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class MetadataReaderTest {
                 "- Vienna",
                 "The body starts here.");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 1, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 1, draft, Lexicon.english());
 
         assertThat(texts(reader.values(MetadataLabel.DATE))).containsExactly("12 May 2010");
         assertThat(texts(reader.values(MetadataLabel.SOURCE)))
@@ -50,7 +51,7 @@ class MetadataReaderTest {
     void reportsABulletedLabelWithoutValues() {
         PageContent content = content("- Date:", "- Source:", "- OSCE", "- Place:");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(reader.values(MetadataLabel.DATE)).isEmpty();
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("OSCE");
@@ -66,7 +67,7 @@ class MetadataReaderTest {
     void aBulletedLabelTakesNoLineAsItsValue() {
         PageContent content = content("- Source:", "OSCE Secretariat");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(reader.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(reader.end()).isEqualTo(1);
@@ -78,7 +79,7 @@ class MetadataReaderTest {
     void reportsTheValuesOfAnUnknownBulletedLabel() {
         PageContent content = content("- Collection:", "- Handbooks", "- Guides", "- Date:", "- 1 May 2010");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(texts(reader.values(MetadataLabel.DATE))).containsExactly("1 May 2010");
         assertThat(reader.end()).isEqualTo(5);
@@ -94,7 +95,7 @@ class MetadataReaderTest {
     void gathersTheValuesOfARepeatedLabel() {
         PageContent content = content("- Source:", "- OSCE", "- Place:", "- Vienna", "- Source:", "- ODIHR");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("OSCE", "ODIHR");
         assertThat(reader.end()).isEqualTo(6);
@@ -104,7 +105,7 @@ class MetadataReaderTest {
     void readsAnUnbulletedKnownLabelAndTheLineAfterIt() {
         PageContent content = content("Place:", "TIRASPOL", "Issued by:", "Mission to Moldova", "Body text.");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(texts(reader.values(MetadataLabel.PLACE))).containsExactly("TIRASPOL");
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("Mission to Moldova");
@@ -117,7 +118,7 @@ class MetadataReaderTest {
         PageContent content =
                 content("Place:", "Date:", "- 1 May 2010", "Source:", "VIENNA, 21 May 2010 - The OSCE met experts.");
 
-        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
 
         assertThat(reader.values(MetadataLabel.PLACE)).isEmpty();
         assertThat(reader.values(MetadataLabel.DATE)).isEmpty();
@@ -129,7 +130,7 @@ class MetadataReaderTest {
                         new Diagnostic(2, Diagnostic.Kind.EMPTY_FIELD, "'Date:' has no value"));
 
         PageContent body = content("Source:", "VIENNA, 21 May 2010 - The OSCE met experts.");
-        MetadataReader bodyReader = MetadataReader.read(body.blocks(), 0, draft);
+        MetadataReader bodyReader = MetadataReader.read(body.blocks(), 0, draft, Lexicon.english());
         assertThat(bodyReader.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(bodyReader.end()).isEqualTo(1);
     }
@@ -139,11 +140,11 @@ class MetadataReaderTest {
         String longest = "x".repeat(200);
         String tooLong = "x".repeat(201);
 
-        MetadataReader reader = MetadataReader.read(content("Source:", longest).blocks(), 0, draft);
+        MetadataReader reader = MetadataReader.read(content("Source:", longest).blocks(), 0, draft, Lexicon.english());
         assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly(longest);
         assertThat(reader.end()).isEqualTo(2);
 
-        MetadataReader other = MetadataReader.read(content("Source:", tooLong).blocks(), 0, draft);
+        MetadataReader other = MetadataReader.read(content("Source:", tooLong).blocks(), 0, draft, Lexicon.english());
         assertThat(other.values(MetadataLabel.SOURCE)).isEmpty();
         assertThat(other.end()).isEqualTo(1);
     }
@@ -151,33 +152,36 @@ class MetadataReaderTest {
     @Test
     void stopsAtTheFirstBlockThatIsNoLabel() {
         MetadataReader reader =
-                MetadataReader.read(content("Collection:", "Handbooks").blocks(), 0, draft);
+                MetadataReader.read(content("Collection:", "Handbooks").blocks(), 0, draft, Lexicon.english());
 
         assertThat(reader.end()).isZero();
 
-        MetadataReader atEnd = MetadataReader.read(content("Title", "- Date:").blocks(), 1, draft);
+        MetadataReader atEnd = MetadataReader.read(content("Title", "- Date:").blocks(), 1, draft, Lexicon.english());
         assertThat(atEnd.end()).isEqualTo(2);
-        assertThat(MetadataReader.read(content("Title").blocks(), 1, draft).end())
+        assertThat(MetadataReader.read(content("Title").blocks(), 1, draft, Lexicon.english())
+                        .end())
                 .isEqualTo(1);
     }
 
     @Test
     void takesBulletsOfAnyNameAndKnownLinesAsLabels() {
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "Collection:", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "Collection:", 1), Lexicon.english()))
                 .isTrue();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.LINE, "Collection:", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.LINE, "Collection:", 1), Lexicon.english()))
                 .isFalse();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.LINE, "Issued on:", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.LINE, "Issued on:", 1), Lexicon.english()))
                 .isTrue();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.PARAGRAPH, "Date:", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.PARAGRAPH, "Date:", 1), Lexicon.english()))
                 .isTrue();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "Date", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "Date", 1), Lexicon.english()))
                 .isFalse();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x:", 1))).isTrue();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, ":", 1))).isFalse();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x".repeat(39) + ":", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x:", 1), Lexicon.english()))
                 .isTrue();
-        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x".repeat(40) + ":", 1)))
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, ":", 1), Lexicon.english()))
+                .isFalse();
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x".repeat(39) + ":", 1), Lexicon.english()))
+                .isTrue();
+        assertThat(MetadataReader.isLabel(new Block(Block.Kind.ITEM, "x".repeat(40) + ":", 1), Lexicon.english()))
                 .isFalse();
     }
 }

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Chairpersonship;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SiteReaderTest {
     @Test
     void readsTheChairpersonshipAndKeepsTheStateByItsPlainName() {
-        Site site = SiteReader.read(List.of(new MenuGroup(
-                "Participating States",
-                List.of("Albania", "Finland – OSCE Chairpersonship 2025", "Mediterranean Partners for Co-operation"))));
+        Site site = SiteReader.read(
+                List.of(new MenuGroup(
+                        "Participating States",
+                        List.of(
+                                "Albania",
+                                "Finland – OSCE Chairpersonship 2025",
+                                "Mediterranean Partners for Co-operation"))),
+                Lexicon.english());
 
         assertThat(site.chairpersonship()).isEqualTo(new Chairpersonship("Finland", 2025));
         assertThat(site.participatingStates()).containsExactly("Albania", "Finland");
@@ -21,13 +27,15 @@ class SiteReaderTest {
 
     @Test
     void leavesTheParentGroupsTrailingEntriesOut() {
-        Site site = SiteReader.read(List.of(
-                new MenuGroup(
-                        "Fields of work",
-                        List.of("Arms control", "Climate security", "Youth", "Field operations", "Projects")),
-                new MenuGroup(
-                        "Field operations",
-                        List.of("Presence in Albania", "Closed field activities", "Parliamentary Assembly"))));
+        Site site = SiteReader.read(
+                List.of(
+                        new MenuGroup(
+                                "Fields of work",
+                                List.of("Arms control", "Climate security", "Youth", "Field operations", "Projects")),
+                        new MenuGroup(
+                                "Field operations",
+                                List.of("Presence in Albania", "Closed field activities", "Parliamentary Assembly"))),
+                Lexicon.english());
 
         assertThat(site.fieldsOfWork())
                 .as("a new field between known ones is kept, the parent's entries are not")
@@ -37,7 +45,8 @@ class SiteReaderTest {
 
     @Test
     void reportsRenamedEntriesAsListed() {
-        Site site = SiteReader.read(List.of(new MenuGroup("Participating States", List.of("Czechia", "Türkiye"))));
+        Site site = SiteReader.read(
+                List.of(new MenuGroup("Participating States", List.of("Czechia", "Türkiye"))), Lexicon.english());
 
         assertThat(site.participatingStates()).containsExactly("Czechia", "Türkiye");
         assertThat(site.chairpersonship()).isNull();
@@ -45,29 +54,33 @@ class SiteReaderTest {
 
     @Test
     void givesNoSiteWithoutAMenu() {
-        assertThat(SiteReader.read(List.of())).isNull();
+        assertThat(SiteReader.read(List.of(), Lexicon.english())).isNull();
     }
 
     @Test
     void readsOnlyWellFormedChairpersonshipMarks() {
-        assertThat(SiteReader.chairpersonship("Switzerland – OSCE Chairpersonship 2026"))
+        assertThat(SiteReader.chairpersonship("Switzerland – OSCE Chairpersonship 2026", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Switzerland", 2026));
-        assertThat(SiteReader.chairpersonship("Malta - OSCE Chairpersonship 2024"))
+        assertThat(SiteReader.chairpersonship("Malta - OSCE Chairpersonship 2024", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Malta", 2024));
-        assertThat(SiteReader.chairpersonship("OSCE Chairpersonship 2025")).isNull();
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 25"))
+        assertThat(SiteReader.chairpersonship("OSCE Chairpersonship 2025", Lexicon.english()))
                 .isNull();
-        assertThat(SiteReader.chairpersonship("Finland")).isNull();
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 25", Lexicon.english()))
+                .isNull();
+        assertThat(SiteReader.chairpersonship("Finland", Lexicon.english())).isNull();
     }
 
     @Test
     void findsGroupsByHeadingInAnyCaseAndSkipsEmptyGroups() {
-        Site site = SiteReader.read(List.of(
-                new MenuGroup("Fields of work", List.of()),
-                new MenuGroup("PARTICIPATING STATES", List.of("Albania", "Andorra")),
-                new MenuGroup("fields of WORK", List.of("Elections", "Policing")),
-                new MenuGroup("Fields of work", List.of("Youth")),
-                new MenuGroup("Field Operations", List.of("Mission to Skopje", "Programme Office in Dushanbe"))));
+        Site site = SiteReader.read(
+                List.of(
+                        new MenuGroup("Fields of work", List.of()),
+                        new MenuGroup("PARTICIPATING STATES", List.of("Albania", "Andorra")),
+                        new MenuGroup("fields of WORK", List.of("Elections", "Policing")),
+                        new MenuGroup("Fields of work", List.of("Youth")),
+                        new MenuGroup(
+                                "Field Operations", List.of("Mission to Skopje", "Programme Office in Dushanbe"))),
+                Lexicon.english());
 
         assertThat(site.participatingStates()).containsExactly("Albania", "Andorra");
         assertThat(site.partners()).isEmpty();
@@ -78,9 +91,11 @@ class SiteReaderTest {
 
     @Test
     void keepsNothingOfAGroupWithoutOneKnownEntry() {
-        Site site = SiteReader.read(List.of(
-                new MenuGroup("Fields of work", List.of("Projects", "Field operations")),
-                new MenuGroup("Field operations", List.of("Closed field activities"))));
+        Site site = SiteReader.read(
+                List.of(
+                        new MenuGroup("Fields of work", List.of("Projects", "Field operations")),
+                        new MenuGroup("Field operations", List.of("Closed field activities"))),
+                Lexicon.english());
 
         assertThat(site.fieldsOfWork()).isEmpty();
         assertThat(site.fieldOperations()).isEmpty();
@@ -89,13 +104,15 @@ class SiteReaderTest {
 
     @Test
     void tellsPartnersByEitherSpelling() {
-        Site site = SiteReader.read(List.of(new MenuGroup(
-                "Participating States",
-                List.of(
-                        "Austria",
-                        "Asian Partners for Cooperation",
-                        "Mediterranean PARTNERS for Co-operation",
-                        "Belgium"))));
+        Site site = SiteReader.read(
+                List.of(new MenuGroup(
+                        "Participating States",
+                        List.of(
+                                "Austria",
+                                "Asian Partners for Cooperation",
+                                "Mediterranean PARTNERS for Co-operation",
+                                "Belgium"))),
+                Lexicon.english());
 
         assertThat(site.participatingStates()).containsExactly("Austria", "Belgium");
         assertThat(site.partners())
@@ -104,25 +121,27 @@ class SiteReaderTest {
 
     @Test
     void readsTheCountryWithoutTheMarksBeforeTheChairpersonship() {
-        assertThat(SiteReader.chairpersonship("Finland, – OSCE Chairpersonship 2025"))
+        assertThat(SiteReader.chairpersonship("Finland, – OSCE Chairpersonship 2025", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Finland", 2025));
-        assertThat(SiteReader.chairpersonship("North Macedonia — OSCE Chairpersonship 2023"))
+        assertThat(SiteReader.chairpersonship("North Macedonia — OSCE Chairpersonship 2023", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("North Macedonia", 2023));
-        assertThat(SiteReader.chairpersonship("Malta OSCE Chairpersonship 2024 "))
+        assertThat(SiteReader.chairpersonship("Malta OSCE Chairpersonship 2024 ", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Malta", 2024));
-        assertThat(SiteReader.chairpersonship("– OSCE Chairpersonship 2025")).isNull();
+        assertThat(SiteReader.chairpersonship("– OSCE Chairpersonship 2025", Lexicon.english()))
+                .isNull();
     }
 
     @Test
     void readsOnlyFourDigitYearsFrom1990() {
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1990"))
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1990", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Finland", 1990));
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1989"))
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 1989", Lexicon.english()))
                 .isNull();
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 20251"))
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 20251", Lexicon.english()))
                 .isNull();
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 2O25"))
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship 2O25", Lexicon.english()))
                 .isNull();
-        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship")).isNull();
+        assertThat(SiteReader.chairpersonship("Finland – OSCE Chairpersonship", Lexicon.english()))
+                .isNull();
     }
 }

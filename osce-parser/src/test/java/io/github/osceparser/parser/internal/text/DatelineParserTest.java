@@ -3,6 +3,7 @@ package io.github.osceparser.parser.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Dateline;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatelineParserTest {
+    /** Read with the lexicon of the text's own language, as a page's text is. */
+    private static DatelineParser.Result parse(String text) {
+        return DatelineParser.parse(text, Lexicon.of(LanguageDetector.detect(text)));
+    }
+
     @Test
     void takesTheDatelineOffTheFirstParagraph() {
-        DatelineParser.Result result = DatelineParser.parse("VIENNA, 21 May 2010 - Policing experts met.");
+        DatelineParser.Result result = parse("VIENNA, 21 May 2010 - Policing experts met.");
 
         assertThat(result.dateline())
                 .isEqualTo(new Dateline("VIENNA", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"));
@@ -21,7 +27,7 @@ class DatelineParserTest {
 
     @Test
     void acceptsAnEnDashAndAPlaceOfSeveralWords() {
-        DatelineParser.Result result = DatelineParser.parse("NEW YORK, 3 June 2016 – The OSCE is a platform.");
+        DatelineParser.Result result = parse("NEW YORK, 3 June 2016 – The OSCE is a platform.");
 
         assertThat(result.dateline().place()).isEqualTo("NEW YORK");
         assertThat(result.dateline().text()).isEqualTo("NEW YORK, 3 June 2016");
@@ -30,11 +36,10 @@ class DatelineParserTest {
 
     @Test
     void readsDatelinesInOtherLanguages() {
-        assertThat(DatelineParser.parse("КИЇВ, 21 листопада, 2012 – Текст.")
+        assertThat(parse("КИЇВ, 21 листопада, 2012 – Текст.").dateline().date()).isEqualTo(LocalDate.of(2012, 11, 21));
+        assertThat(DatelineParser.parse("WIEN, 21. Mai 2010 - Text.", Lexicon.of("de"))
                         .dateline()
-                        .date())
-                .isEqualTo(LocalDate.of(2012, 11, 21));
-        assertThat(DatelineParser.parse("WIEN, 21. Mai 2010 - Text.").dateline().place())
+                        .place())
                 .isEqualTo("WIEN");
     }
 
@@ -49,7 +54,7 @@ class DatelineParserTest {
                 "VIENNA, 21 May 2010 and then - text"
             })
     void findsNoDatelineWhereThereIsNone(String paragraph) {
-        assertThat(DatelineParser.parse(paragraph)).as(paragraph).isNull();
+        assertThat(parse(paragraph)).as(paragraph).isNull();
     }
 
     @Test
@@ -63,37 +68,28 @@ class DatelineParserTest {
 
     @Test
     void keepsTheWordForYearInTheDatelineText() {
-        DatelineParser.Result russian = DatelineParser.parse("МОСКВА, 12 мая 2011 г. – Текст сообщения.");
+        DatelineParser.Result russian = parse("МОСКВА, 12 мая 2011 г. – Текст сообщения.");
         assertThat(russian.dateline())
                 .isEqualTo(new Dateline("МОСКВА", LocalDate.of(2011, 5, 12), "МОСКВА, 12 мая 2011 г."));
         assertThat(russian.rest()).isEqualTo("Текст сообщения.");
 
-        DatelineParser.Result ukrainian = DatelineParser.parse("КИЇВ, 3 травня 2012 року - Текст.");
+        DatelineParser.Result ukrainian = parse("КИЇВ, 3 травня 2012 року - Текст.");
         assertThat(ukrainian.dateline().text()).isEqualTo("КИЇВ, 3 травня 2012 року");
         assertThat(ukrainian.rest()).isEqualTo("Текст.");
 
-        assertThat(DatelineParser.parse("КИЇВ, 3 травня 2012 р. - Текст.")
-                        .dateline()
-                        .text())
-                .isEqualTo("КИЇВ, 3 травня 2012 р.");
-        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 года – Текст.")
-                        .dateline()
-                        .text())
-                .isEqualTo("МОСКВА, 12 мая 2011 года");
-        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 г – Текст.")
-                        .dateline()
-                        .text())
-                .isEqualTo("МОСКВА, 12 мая 2011 г");
+        assertThat(parse("КИЇВ, 3 травня 2012 р. - Текст.").dateline().text()).isEqualTo("КИЇВ, 3 травня 2012 р.");
+        assertThat(parse("МОСКВА, 12 мая 2011 года – Текст.").dateline().text()).isEqualTo("МОСКВА, 12 мая 2011 года");
+        assertThat(parse("МОСКВА, 12 мая 2011 г – Текст.").dateline().text()).isEqualTo("МОСКВА, 12 мая 2011 г");
     }
 
     @Test
     void takesNoWordThatOnlyStartsLikeTheWordForYear() {
-        assertThat(DatelineParser.parse("МОСКВА, 12 мая 2011 город – Текст.")).isNull();
+        assertThat(parse("МОСКВА, 12 мая 2011 город – Текст.")).isNull();
     }
 
     @Test
     void skipsSpacesAndCommasBeforeTheDashAndAcceptsAnEmDash() {
-        DatelineParser.Result result = DatelineParser.parse("VIENNA, 21 May 2010 , — The text.");
+        DatelineParser.Result result = parse("VIENNA, 21 May 2010 , — The text.");
 
         assertThat(result.dateline().text()).isEqualTo("VIENNA, 21 May 2010");
         assertThat(result.rest()).isEqualTo("The text.");
@@ -113,26 +109,22 @@ class DatelineParserTest {
                 "VIENNA, 21 May 2010 text"
             })
     void findsNoDatelineInTheseNearMisses(String paragraph) {
-        assertThat(DatelineParser.parse(paragraph)).as(paragraph).isNull();
+        assertThat(parse(paragraph)).as(paragraph).isNull();
     }
 
     @Test
     void acceptsPlacesOfUpToFiveWordsAndFortyCharactersWithNamePunctuation() {
-        assertThat(DatelineParser.parse("ONE TWO THREE FOUR FIVE, 21 May 2010 - text")
+        assertThat(parse("ONE TWO THREE FOUR FIVE, 21 May 2010 - text")
                         .dateline()
                         .place())
                 .isEqualTo("ONE TWO THREE FOUR FIVE");
         String forty = "A".repeat(40);
-        assertThat(DatelineParser.parse(forty + ", 21 May 2010 - text")
-                        .dateline()
-                        .place())
-                .isEqualTo(forty);
-        assertThat(DatelineParser.parse("ST. JOHN'S/SAINT-JEAN’S (NL), 21 May 2010 - text")
+        assertThat(parse(forty + ", 21 May 2010 - text").dateline().place()).isEqualTo(forty);
+        assertThat(parse("ST. JOHN'S/SAINT-JEAN’S (NL), 21 May 2010 - text")
                         .dateline()
                         .place())
                 .isEqualTo("ST. JOHN'S/SAINT-JEAN’S (NL)");
-        assertThat(DatelineParser.parse("Vienna, 21 May 2010 - text").dateline().place())
-                .isEqualTo("Vienna");
+        assertThat(parse("Vienna, 21 May 2010 - text").dateline().place()).isEqualTo("Vienna");
     }
 
     @Test

@@ -2,12 +2,13 @@ package io.github.osceparser.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeopleTest {
     private static List<People.Person> scan(String... paragraphs) {
-        People people = new People();
+        People people = new People(Lexicon.english());
         long offset = 0;
         for (String paragraph : paragraphs) {
             people.scan(paragraph, offset);
@@ -102,7 +103,7 @@ class PeopleTest {
 
     @Test
     void keepsTheRoleOfTheFirstMention() {
-        People people = new People();
+        People people = new People(Lexicon.english());
         people.scan("Ambassador Anna Berg opened the meeting.", 0);
         people.scan("later Anna Berg, the Head of Mission, said more.", 100);
 
@@ -112,7 +113,7 @@ class PeopleTest {
 
     @Test
     void findsAPersonByFullNameOrByAnyTailOfIt() {
-        People people = new People();
+        People people = new People(Lexicon.english());
         people.scan("Anna Maria Berg said it first. Erik Berg said it too.", 0);
 
         People.Person anna = new People.Person("Anna Maria Berg", null, 0);
@@ -127,7 +128,7 @@ class PeopleTest {
 
     @Test
     void givesThePersonMentionedLastBeforeAPosition() {
-        People people = new People();
+        People people = new People(Lexicon.english());
         people.scan("Anna Berg said so.", 0);
         people.scan("and then Erik Lund said more.", 50);
 
@@ -145,7 +146,7 @@ class PeopleTest {
 
     @Test
     void aLaterMentionOfAKnownPersonCountsWhereItStands() {
-        People people = new People();
+        People people = new People(Lexicon.english());
         people.scan("Ambassador Anna Berg opened the meeting.", 0);
         people.scan("Erik Lund said hello.", 50);
         String third = "After a long debate about the budget and the work of the year, Anna Berg said more.";

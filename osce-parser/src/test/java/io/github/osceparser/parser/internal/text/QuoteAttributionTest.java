@@ -3,13 +3,14 @@ package io.github.osceparser.parser.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Quote;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The finer points of {@link QuoteFinder}: which marks open a quotation, and whom it is given to. */
 class QuoteAttributionTest {
     private static List<Quote> find(String... paragraphs) {
-        return QuoteFinder.find(List.of(paragraphs));
+        return QuoteFinder.find(List.of(paragraphs), Lexicon.of(LanguageDetector.detect(List.of(paragraphs))));
     }
 
     @Test
