@@ -17,6 +17,7 @@ import io.github.osceparser.parser.internal.content.SectionBuilder;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import io.github.osceparser.parser.internal.text.DatelineParser;
+import io.github.osceparser.parser.internal.text.Paragraphs;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,8 @@ final class PressReleaseExtractor implements PageExtractor {
                 paragraphs.set(0, parsed.rest());
             }
         }
-        dates(metadata, header != null, dateline, bodyBlocks, paragraphs, draft, lexicon);
+        Paragraphs body = new Paragraphs(paragraphs);
+        dates(metadata, header != null, dateline, bodyBlocks, body, draft, lexicon);
         Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
         List<Block> places = metadata.values(MetadataLabel.PLACE);
@@ -179,7 +181,7 @@ final class PressReleaseExtractor implements PageExtractor {
                         fields,
                         otherFields,
                         paragraphs,
-                        QuoteFinder.find(paragraphs, lexicon),
+                        QuoteFinder.find(body, lexicon),
                         images,
                         links,
                         finished.site(),
@@ -236,7 +238,7 @@ final class PressReleaseExtractor implements PageExtractor {
             boolean stated,
             Dateline dateline,
             List<Block> bodyBlocks,
-            List<String> paragraphs,
+            Paragraphs paragraphs,
             PageDraft draft,
             Lexicon lexicon) {
         for (Block value : metadata.values(MetadataLabel.DATE)) {
@@ -258,9 +260,9 @@ final class PressReleaseExtractor implements PageExtractor {
             stated = true;
         }
         for (int p = 0; !stated && p < paragraphs.size(); p++) {
-            DateScanner.Found found = DateScanner.first(paragraphs.get(p), lexicon);
+            DateScanner.Found found = DateScanner.first(paragraphs, p, lexicon);
             if (found != null) {
-                String quote = paragraphs.get(p).substring(found.start(), found.end());
+                String quote = paragraphs.text(p).substring(found.start(), found.end());
                 draft.date(DateEvidence.stated(
                         found.date(), DateSource.TEXT, bodyBlocks.get(p).line(), quote));
                 stated = true;

@@ -31,6 +31,11 @@ public final class DateScanner {
         return find(Tokens.words(text), lexicon);
     }
 
+    /** The first date in paragraph {@code p}, read from its words, or null. */
+    public static Found first(Paragraphs paragraphs, int p, Lexicon lexicon) {
+        return find(paragraphs.words(p), lexicon);
+    }
+
     /** The first date within {@code text[from, to)}, or null. */
     public static Found find(String text, int from, int to, Lexicon lexicon) {
         return find(Tokens.words(text, from, to), lexicon);

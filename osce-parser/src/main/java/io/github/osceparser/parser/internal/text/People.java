@@ -70,7 +70,12 @@ public final class People {
      * @param offset the paragraph's position in the whole text, so that mentions are ordered
      */
     public void scan(String paragraph, long offset) {
-        Tokens.Words words = Tokens.words(paragraph);
+        scan(Tokens.words(paragraph), offset);
+    }
+
+    /** Records the people named in a paragraph already split into words. */
+    void scan(Tokens.Words words, long offset) {
+        String paragraph = words.text();
         int w = 0;
         while (w < words.size()) {
             if (!isCapitalised(paragraph, words, w)) {
@@ -110,10 +115,10 @@ public final class People {
         String leadingRole = nameStart > runStart
                 ? text.substring(words.start(runStart), from).strip()
                 : null;
-        String apposition = appositionAfter(text, to);
-        String phraseBefore = phraseBefore(text, from);
+        String apposition = appositionAfter(words, to);
+        String phraseBefore = phraseBefore(words, from);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
-        boolean afterSpeech = precededBySpeechVerb(text, from);
+        boolean afterSpeech = precededBySpeechVerb(words, nameStart);
         if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
             return;
         }
@@ -143,7 +148,8 @@ public final class People {
     }
 
     /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
-    private String appositionAfter(String text, int end) {
+    private String appositionAfter(Tokens.Words words, int end) {
+        String text = words.text();
         if (!text.startsWith(", ", end)) {
             return null;
         }
@@ -153,12 +159,15 @@ public final class People {
             stop++;
         }
         String phrase = text.substring(start, stop).strip();
-        boolean definite = phrase.startsWith("the ") && Tokens.words(phrase).size() <= 16;
-        return definite || isRole(phrase) || isLowerCaseRole(phrase) ? phrase : null;
+        int first = words.firstFrom(start);
+        int last = words.endBefore(first, stop);
+        boolean definite = phrase.startsWith("the ") && last - first <= 16;
+        return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
     }
 
     /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
-    private String phraseBefore(String text, int start) {
+    private String phraseBefore(Tokens.Words words, int start) {
+        String text = words.text();
         if (start < 2 || !text.startsWith(", ", start - 2)) {
             return null;
         }
@@ -167,61 +176,56 @@ public final class People {
         while (begin > 0 && ",.;:”\"".indexOf(text.charAt(begin - 1)) < 0) {
             begin--;
         }
-        String phrase = text.substring(begin, end).strip();
+        int first = words.firstFrom(begin);
+        int last = words.endBefore(first, end);
         // The role follows the last verb of speech in the phrase ("Participants said the talks
-        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit"). The verbs are a
-        // list read in file order; the latest match wins, whatever
-        // the order.
-        int roleStart = -1;
-        for (String verb : speechVerbs.entries()) {
-            int at = phrase.lastIndexOf(verb + " ");
-            if (at >= 0 && (at == 0 || phrase.charAt(at - 1) == ' ')) {
-                roleStart = Math.max(roleStart, at + verb.length() + 1);
+        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit").
+        for (int w = last - 1; w >= first; w--) {
+            if (words.end(w) < end && text.charAt(words.end(w)) == ' ' && speechVerbs.contains(words.lower(w))) {
+                begin = words.end(w) + 1;
+                first = w + 1;
+                break;
             }
         }
-        if (roleStart >= 0) {
-            phrase = phrase.substring(roleStart).strip();
-        }
-        return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(phrase) ? phrase : null;
+        String phrase = text.substring(begin, end).strip();
+        return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(words, first, last) ? phrase : null;
     }
 
     /**
      * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
-     * principale ...", "Ольга Смирнова, старший советник ...".
+     * principale ...", "Ольга Смирнова, старший советник ...". The phrase is the words {@code [first, last)}.
      */
-    private boolean isLowerCaseRole(String phrase) {
-        Tokens.Words words = Tokens.words(phrase);
-        return !words.isEmpty()
-                && words.size() <= 16
-                && Character.isLowerCase(phrase.charAt(words.start(0)))
-                && !clauseStarters.contains(words.lower(0))
-                && !speechVerbs.contains(words.lower(0));
+    private boolean isLowerCaseRole(Tokens.Words words, int first, int last) {
+        return last > first
+                && last - first <= 16
+                && Character.isLowerCase(words.text().charAt(words.start(first)))
+                && !clauseStarters.contains(words.lower(first))
+                && !speechVerbs.contains(words.lower(first));
     }
 
-    /** A phrase of at most 16 words that holds a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
-    private boolean isRole(String phrase) {
-        if (phrase.isEmpty()) {
+    /** At most 16 words {@code [first, last)} that hold a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
+    private boolean isRole(Tokens.Words words, int first, int last) {
+        if (last == first || last - first > 16) {
             return false;
         }
-        Tokens.Words words = Tokens.words(phrase);
-        if (words.isEmpty() || words.size() > 16) {
-            return false;
-        }
-        for (int w = 0; w < words.size(); w++) {
+        for (int w = first; w < last; w++) {
             String lower = words.lower(w);
             if (roleWords.contains(lower)
                     && !lower.equals("osce")
-                    && Character.isUpperCase(phrase.charAt(words.start(w)))) {
+                    && Character.isUpperCase(words.text().charAt(words.start(w)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean precededBySpeechVerb(String text, int start) {
-        String before = text.substring(Math.max(0, start - 12), start).strip().toLowerCase(Locale.ROOT);
-        // The last word before the name, after a space or at the start: no verb holds a space.
-        return speechVerbs.contains(before.substring(before.lastIndexOf(' ') + 1));
+    /** Whether a verb of speech, then only spaces, stands before the name's first word: "said Anna Berg". */
+    private boolean precededBySpeechVerb(Tokens.Words words, int nameStart) {
+        int w = nameStart - 1;
+        return w >= 0
+                && words.isLetters(w)
+                && words.text().substring(words.end(w), words.start(nameStart)).isBlank()
+                && speechVerbs.contains(words.lower(w));
     }
 
     /** Whether the word before the name, after a space, is a preposition of place: "in Vienna Hall". */

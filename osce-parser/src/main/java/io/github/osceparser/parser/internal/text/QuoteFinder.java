@@ -38,19 +38,25 @@ public final class QuoteFinder {
 
     /** The quotes of the paragraphs, in order, read with the words of the page's language. */
     public static List<Quote> find(List<String> paragraphs, Lexicon lexicon) {
-        return new QuoteFinder(lexicon).find(paragraphs);
+        return find(new Paragraphs(paragraphs), lexicon);
     }
 
-    private List<Quote> find(List<String> paragraphs) {
-        // The people of a paragraph are read only when a quotation needs them: up to and including
-        // its paragraph, as an attribution may name someone introduced there or before. Paragraphs
-        // after the last quotation, and pages with none, are never read for names.
+    /** The quotes of the paragraphs, reading the words the paragraphs have already been split into. */
+    public static List<Quote> find(Paragraphs paragraphs, Lexicon lexicon) {
+        return new QuoteFinder(lexicon).read(paragraphs);
+    }
+
+    private List<Quote> read(Paragraphs paragraphs) {
+        // Each paragraph is split into words once, when a quotation needs it, and the people of a
+        // paragraph are read only then: up to and including the quotation's paragraph, as an
+        // attribution may name someone introduced there or before. Paragraphs after the last
+        // quotation, and pages with none, are never split.
         int scanned = 0;
         long scannedOffset = 0;
         List<Quote> quotes = new ArrayList<>();
         long offset = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String paragraph = paragraphs.get(p);
+            String paragraph = paragraphs.text(p);
             Quote previous = null;
             int i = 0;
             while (i < paragraph.length()) {
@@ -64,16 +70,19 @@ public final class QuoteFinder {
                 if (end < 0) {
                     end = paragraph.length();
                 }
-                String words = trimQuote(paragraph.substring(i + 1, end));
+                String quoted = trimQuote(paragraph.substring(i + 1, end));
                 int after = Math.min(end + 1, paragraph.length());
-                if (isQuotation(words)) {
-                    for (; scanned <= p; scanned++) {
-                        people.scan(paragraphs.get(scanned), scannedOffset);
-                        scannedOffset += paragraphs.get(scanned).length() + 1;
+                if (!quoted.isEmpty()) {
+                    Tokens.Words words = paragraphs.words(p);
+                    if (isQuotation(quoted, words, i + 1, end)) {
+                        for (; scanned <= p; scanned++) {
+                            people.scan(paragraphs.words(scanned), scannedOffset);
+                            scannedOffset += paragraphs.text(scanned).length() + 1;
+                        }
+                        Quote quote = attribute(quoted, words, i, after, offset, previous);
+                        quotes.add(quote);
+                        previous = quote;
                     }
-                    Quote quote = attribute(words, paragraph, i, after, offset, previous);
-                    quotes.add(quote);
-                    previous = quote;
                 }
                 i = after;
             }
@@ -110,39 +119,44 @@ public final class QuoteFinder {
         }
     }
 
-    private static boolean isQuotation(String words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        char last = words.charAt(words.length() - 1);
-        return Tokens.words(words).size() >= MIN_WORDS || ".!?".indexOf(last) >= 0;
+    /** A quotation rather than a title: at least five words between the marks, or a sentence's end. */
+    private static boolean isQuotation(String quoted, Tokens.Words words, int from, int to) {
+        char last = quoted.charAt(quoted.length() - 1);
+        int first = words.firstFrom(from);
+        return words.endBefore(first, to) - first >= MIN_WORDS || ".!?".indexOf(last) >= 0;
     }
 
-    private Quote attribute(String words, String paragraph, int open, int after, long offset, Quote previous) {
+    private Quote attribute(String quoted, Tokens.Words words, int open, int after, long offset, Quote previous) {
+        String paragraph = words.text();
         long position = offset + open;
-        String speakerText = null;
+        int speakerFrom = -1;
+        int speakerTo = -1;
         String role = null;
         // After the quotation: “...,” said NAME[, ROLE]. / “...,” NAME said. / “...,” he said.
-        String tail = stripLeadingPunctuation(sentenceAfter(paragraph, after));
-        tail = stripAuxiliary(tail);
-        Tokens.Words tailWords = Tokens.words(tail);
-        if (!tailWords.isEmpty() && tail.length() > 0 && Character.isLetter(tail.charAt(0))) {
-            String first = tailWords.lower(0);
-            if (people.isSpeechVerb(first) && tailWords.size() > 1) {
-                String who = tail.substring(tailWords.start(1)).strip();
-                int nameEnd = capitalisedRunEnd(who);
-                speakerText = nameEnd > 0 ? who.substring(0, nameEnd) : who; // "said the Ambassador"
-                if (nameEnd > 0 && who.startsWith(", ", nameEnd)) {
-                    role = who.substring(nameEnd + 2).strip();
+        int tailTo = sentenceEnd(paragraph, after);
+        int tailFrom = stripAuxiliary(words, stripLeadingPunctuation(paragraph, after, tailTo), tailTo);
+        int first = words.firstFrom(tailFrom);
+        int count = words.endBefore(first, tailTo) - first;
+        if (count > 0 && words.start(first) == tailFrom && Character.isLetter(paragraph.charAt(tailFrom))) {
+            if (people.isSpeechVerb(words.lower(first)) && count > 1) {
+                int whoFrom = words.start(first + 1);
+                int whoTo = stripEnd(paragraph, whoFrom, tailTo);
+                int nameEnd = capitalisedRunEnd(words, first + 1, tailTo);
+                speakerFrom = whoFrom;
+                speakerTo = nameEnd > 0 ? nameEnd : whoTo; // "said the Ambassador"
+                if (nameEnd > 0 && paragraph.startsWith(", ", nameEnd) && nameEnd + 2 <= whoTo) {
+                    role = paragraph.substring(nameEnd + 2, whoTo).strip();
                 }
-            } else if (tailWords.size() > 1 && people.isSpeechVerb(tailWords.lower(1))) {
-                speakerText = tail.substring(0, tailWords.end(0));
-            } else if (tailWords.size() > 2 && people.isSpeechVerb(tailWords.lower(2))) {
-                speakerText = tail.substring(0, tailWords.end(1));
+            } else if (count > 1 && people.isSpeechVerb(words.lower(first + 1))) {
+                speakerFrom = tailFrom;
+                speakerTo = words.end(first);
+            } else if (count > 2 && people.isSpeechVerb(words.lower(first + 2))) {
+                speakerFrom = tailFrom;
+                speakerTo = words.end(first + 1);
             }
         }
         // Before the quotation: NAME said: “...”
-        if (speakerText == null) {
+        if (speakerFrom < 0) {
             // The text before the mark is searched in place: copying it for every quotation made a
             // paragraph of many quotations quadratic.
             int headEnd = open;
@@ -154,46 +168,51 @@ public final class QuoteFinder {
                 int start = Math.max(
                         Math.max(paragraph.lastIndexOf(". ", leadEnd - 2), paragraph.lastIndexOf("” ", leadEnd - 2)),
                         paragraph.lastIndexOf("\" ", leadEnd - 2));
-                String clause =
-                        paragraph.substring(start < 0 ? 0 : start + 2, leadEnd).strip();
-                Tokens.Words clauseWords = Tokens.words(clause);
-                for (int w = clauseWords.size() - 1; w > 0; w--) {
-                    if (people.isSpeechVerb(clauseWords.lower(w))) {
-                        speakerText = clause.substring(0, clauseWords.start(w)).strip();
+                int clauseFrom = stripStart(paragraph, start < 0 ? 0 : start + 2, leadEnd);
+                int clauseFirst = words.firstFrom(clauseFrom);
+                int clauseLast = words.endBefore(clauseFirst, leadEnd);
+                for (int w = clauseLast - 1; w > clauseFirst; w--) {
+                    if (people.isSpeechVerb(words.lower(w))) {
+                        speakerFrom = clauseFrom;
+                        speakerTo = stripEnd(paragraph, clauseFrom, words.start(w));
                         break;
                     }
                 }
             }
         }
-        if (speakerText == null) {
+        if (speakerFrom < 0) {
             return previous != null
-                    ? new Quote(words, previous.speaker(), previous.role())
-                    : new Quote(words, null, null);
+                    ? new Quote(quoted, previous.speaker(), previous.role())
+                    : new Quote(quoted, null, null);
         }
-        speakerText = stripRoleWords(speakerText);
-        People.Person person = isPronoun(speakerText) ? people.lastBefore(position) : people.byName(speakerText);
+        speakerFrom = stripRoleWords(words, speakerFrom, speakerTo);
+        String speakerText = paragraph.substring(speakerFrom, speakerTo).strip();
+        boolean pronoun = isPronoun(speakerText);
+        People.Person person = pronoun ? people.lastBefore(position) : people.byName(speakerText);
         if (person != null) {
             people.mentioned(person, position);
         }
-        String speaker = person != null ? person.name() : isPronoun(speakerText) ? null : nameOrNull(speakerText);
+        String speaker = person != null
+                ? person.name()
+                : pronoun ? null : nameOrNull(speakerText, words, speakerFrom, speakerTo);
         if (role == null && person != null) {
             role = person.role();
         }
-        return new Quote(words, speaker, role == null || role.isBlank() ? null : role);
+        return new Quote(quoted, speaker, role == null || role.isBlank() ? null : role);
     }
 
     /**
-     * The end of the run of capitalised words that opens the text: "Peter Hallström after the
-     * visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von") may stand
-     * inside the run, and a comma or other mark ends it.
+     * The end of the run of capitalised words that opens at word {@code first}: "Peter Hallström
+     * after the visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von")
+     * may stand inside the run, and a comma or other mark ends it. 0 when the first word is not
+     * capitalised.
      */
-    private int capitalisedRunEnd(String text) {
+    private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
+        String text = words.text();
         int end = 0;
-        Tokens.Words words = Tokens.words(text);
-        for (int w = 0; w < words.size(); w++) {
-            String lower = words.lower(w);
+        for (int w = first; w < words.size() && words.end(w) <= to; w++) {
             boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
-            boolean particle = end > 0 && particles.contains(lower);
+            boolean particle = end > 0 && particles.contains(words.lower(w));
             if ((!capitalised && !particle)
                     || (end > 0 && !text.substring(end, words.start(w)).isBlank())) {
                 break;
@@ -203,8 +222,11 @@ public final class QuoteFinder {
         return end;
     }
 
-    /** The text after a closing mark up to the end of its sentence, without the final full stop. */
-    private String sentenceAfter(String paragraph, int from) {
+    /**
+     * Where the sentence after a closing mark ends, without the final full stop and the space
+     * before it: at a full stop (not an abbreviation's), or at the next quotation mark.
+     */
+    private int sentenceEnd(String paragraph, int from) {
         int end = from;
         while (end < paragraph.length()) {
             char c = paragraph.charAt(end);
@@ -218,7 +240,7 @@ public final class QuoteFinder {
             }
             end++;
         }
-        return paragraph.substring(from, end).strip();
+        return stripEnd(paragraph, from, end);
     }
 
     /** A full stop after a title or initial ("Mr.", "J.") does not end a sentence. */
@@ -235,42 +257,59 @@ public final class QuoteFinder {
         return pronouns.contains(text.toLowerCase(Locale.ROOT));
     }
 
-    /** The attribution without the comma or dash that leads into it: "», – заявила она" gives "заявила она". */
-    private static String stripLeadingPunctuation(String tail) {
-        int i = 0;
-        while (i < tail.length() && ",;–—- ".indexOf(tail.charAt(i)) >= 0) {
+    /** Where the attribution starts after the comma or dash that leads into it: "», – заявила она". */
+    private static int stripLeadingPunctuation(String paragraph, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(paragraph.charAt(i)) || ",;–—-".indexOf(paragraph.charAt(i)) >= 0)) {
             i++;
         }
-        return tail.substring(i);
+        return i;
     }
 
-    /** "a dit Hélène Marchetti" gives "dit Hélène Marchetti": the auxiliary adds nothing to the attribution. */
-    private String stripAuxiliary(String tail) {
-        int space = tail.indexOf(' ');
-        if (space > 0 && auxiliaries.contains(tail.substring(0, space).toLowerCase(Locale.ROOT))) {
-            return tail.substring(space + 1);
+    /** "a dit Hélène Marchetti" starts at "dit Hélène Marchetti": the auxiliary adds nothing to the attribution. */
+    private int stripAuxiliary(Tokens.Words words, int from, int to) {
+        String paragraph = words.text();
+        int space = paragraph.indexOf(' ', from);
+        if (space > from
+                && space < to
+                && auxiliaries.contains(paragraph.substring(from, space).toLowerCase(Locale.ROOT))) {
+            return space + 1;
         }
-        return tail;
+        return from;
     }
 
-    /** "the Ambassador" or "OSCE Secretary General Lamberto Zannier": the name without leading role words. */
-    private String stripRoleWords(String text) {
-        Tokens.Words words = Tokens.words(text);
-        int w = 0;
-        while (w < words.size() - 1
+    /** Where the name starts in "the Ambassador" or "OSCE Secretary General Lamberto Zannier": after the role words. */
+    private int stripRoleWords(Tokens.Words words, int from, int to) {
+        int first = words.firstFrom(from);
+        int last = words.endBefore(first, to);
+        int w = first;
+        while (w < last - 1
                 && (people.isRoleWord(words.lower(w)) || words.lower(w).equals("the"))) {
             w++;
         }
-        return words.isEmpty() ? text : text.substring(words.start(w)).strip();
+        return w < last ? words.start(w) : from;
     }
 
     /** A speaker named in the attribution but never before: kept when it looks like a name. */
-    private static String nameOrNull(String text) {
-        if (text.isEmpty()
-                || !Character.isUpperCase(text.codePointAt(0))
-                || Tokens.words(text).size() > 4) {
+    private static String nameOrNull(String text, Tokens.Words words, int from, int to) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
             return null;
         }
-        return text;
+        int first = words.firstFrom(from);
+        return words.endBefore(first, to) - first > 4 ? null : text;
+    }
+
+    private static int stripStart(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int stripEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 }

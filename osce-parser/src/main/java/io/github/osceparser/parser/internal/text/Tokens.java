@@ -123,6 +123,30 @@ final class Tokens {
             return word;
         }
 
+        /** The index of the first word that starts at or after the offset; {@link #size()} when none. */
+        int firstFrom(int offset) {
+            int low = 0;
+            int high = count;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (start(mid) < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        /** The index after the last word that ends at or before the offset, from {@code first} on. */
+        int endBefore(int first, int offset) {
+            int w = first;
+            while (w < count && end(w) <= offset) {
+                w++;
+            }
+            return w;
+        }
+
         /** The text the words are offsets into. */
         String text() {
             return text;

@@ -1,0 +1,43 @@
+package io.github.osceparser.parser.internal.text;
+
+import java.util.List;
+
+/**
+ * A body's paragraphs, each split into words at most once and only when a reader asks: dates,
+ * people and quotations read the same {@link Tokens.Words}.
+ */
+public final class Paragraphs {
+    private final List<String> texts;
+    private final Tokens.Words[] words;
+
+    /** The paragraphs, in order; none is split yet. */
+    public Paragraphs(List<String> texts) {
+        this.texts = List.copyOf(texts);
+        this.words = new Tokens.Words[this.texts.size()];
+    }
+
+    /** How many paragraphs there are. */
+    public int size() {
+        return texts.size();
+    }
+
+    /** The text of paragraph {@code p}. */
+    public String text(int p) {
+        return texts.get(p);
+    }
+
+    /** The paragraphs' texts. */
+    public List<String> texts() {
+        return texts;
+    }
+
+    /** The words of paragraph {@code p}, split the first time they are asked for. */
+    Tokens.Words words(int p) {
+        Tokens.Words split = words[p];
+        if (split == null) {
+            split = Tokens.words(texts.get(p));
+            words[p] = split;
+        }
+        return split;
+    }
+}
