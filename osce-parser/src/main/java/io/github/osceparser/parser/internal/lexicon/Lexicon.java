@@ -42,6 +42,9 @@ public final class Lexicon {
     private final Map<Section, WordList> sections = new EnumMap<>(Section.class);
     private final Map<String, Month> months = new LinkedHashMap<>();
     private final Map<String, FieldOfWork> fieldsOfWork = new LinkedHashMap<>();
+    /** The names as the files write them: most names on pages are, and need no normalizing. */
+    private final Map<String, FieldOfWork> writtenFieldsOfWork = new LinkedHashMap<>();
+
     private final int longestMonth;
 
     private Lexicon(String language) {
@@ -66,13 +69,18 @@ public final class Lexicon {
                 longest = Math.max(longest, month.getKey().length());
             }
             for (Map.Entry<String, String> field : file.fieldsOfWork.entrySet()) {
-                FieldOfWork named = FieldOfWork.fromSlug(field.getValue())
-                        .orElseThrow(() -> new IllegalStateException(
-                                "the lexicon names an unknown field of work: " + field.getValue()));
-                fieldsOfWork.putIfAbsent(field.getKey(), named);
+                fieldsOfWork.putIfAbsent(field.getKey(), field(field.getValue()));
+            }
+            for (Map.Entry<String, String> field : file.writtenFieldsOfWork.entrySet()) {
+                writtenFieldsOfWork.putIfAbsent(field.getKey(), field(field.getValue()));
             }
         }
         this.longestMonth = longest;
+    }
+
+    private static FieldOfWork field(String slug) {
+        return FieldOfWork.fromSlug(slug)
+                .orElseThrow(() -> new IllegalStateException("the lexicon names an unknown field of work: " + slug));
     }
 
     /** The lexicon of a page in the language (an ISO 639-1 code); English for a language it has no file for. */
@@ -123,7 +131,8 @@ public final class Lexicon {
      * "Cyber / ICT security"); see {@link #fieldName(String)}.
      */
     public Optional<FieldOfWork> fieldOfWork(String name) {
-        return Optional.ofNullable(fieldsOfWork.get(fieldName(name)));
+        FieldOfWork written = writtenFieldsOfWork.get(name);
+        return Optional.ofNullable(written != null ? written : fieldsOfWork.get(fieldName(name)));
     }
 
     /** An entry as the lists hold it: stripped, lower case, with a straight apostrophe. */
@@ -137,10 +146,19 @@ public final class Lexicon {
      */
     static String fieldName(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(cp -> Character.toLowerCase(cp))
-                .forEach(out::appendCodePoint);
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                    out.append((char) cp);
+                } else if (cp >= 'A' && cp <= 'Z') {
+                    out.append((char) (cp + ('a' - 'A')));
+                }
+            } else if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
         return out.toString();
     }
 

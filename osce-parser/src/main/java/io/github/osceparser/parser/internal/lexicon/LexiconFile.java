@@ -22,6 +22,8 @@ final class LexiconFile {
     final Map<String, Month> months = new LinkedHashMap<>();
     /** Fields of work by normalized name, as slugs. */
     final Map<String, String> fieldsOfWork = new LinkedHashMap<>();
+    /** Fields of work by name exactly as the file writes it, as slugs. */
+    final Map<String, String> writtenFieldsOfWork = new LinkedHashMap<>();
 
     private final String name;
 
@@ -84,9 +86,10 @@ final class LexiconFile {
                     if (colon <= 0) {
                         throw defect(number, "a field of work without its slug: '" + line + "'");
                     }
-                    fieldsOfWork.putIfAbsent(
-                            Lexicon.fieldName(line.substring(colon + 1)),
-                            line.substring(0, colon).strip());
+                    String slug = line.substring(0, colon).strip();
+                    String written = line.substring(colon + 1).strip();
+                    fieldsOfWork.putIfAbsent(Lexicon.fieldName(written), slug);
+                    writtenFieldsOfWork.putIfAbsent(written, slug);
                 }
             }
         }

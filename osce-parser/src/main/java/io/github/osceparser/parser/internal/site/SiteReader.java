@@ -106,8 +106,10 @@ public final class SiteReader {
 
     /** Where the lower-case phrase first stands in the entry, ignoring case; offsets are the entry's own. */
     private static int indexOfIgnoringCase(String entry, String phrase) {
+        char first = phrase.charAt(0);
         for (int i = 0; i + phrase.length() <= entry.length(); i++) {
-            if (entry.regionMatches(true, i, phrase, 0, phrase.length())) {
+            if (Character.toLowerCase(entry.charAt(i)) == first
+                    && entry.regionMatches(true, i, phrase, 0, phrase.length())) {
                 return i;
             }
         }

@@ -25,16 +25,16 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (isDigit(c)) {
-                int start = i;
-                while (i < to && isDigit(text.charAt(i))) {
+            if (!isLetter(c)) {
+                if (isDigit(c)) {
+                    int start = i;
+                    while (i < to && isDigit(text.charAt(i))) {
+                        i++;
+                    }
+                    words.add(start, i);
+                } else {
                     i++;
                 }
-                words.add(start, i);
-                continue;
-            }
-            if (!isLetter(c)) {
-                i++;
                 continue;
             }
             int start = i;
