@@ -93,8 +93,15 @@ final class PressReleaseExtractor implements PageExtractor {
         // Decided here, once, on what has been read: the body is read only for a release.
         boolean isRelease =
                 kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i, lexicon);
-        if (!isRelease) {
+        String evidence = isRelease || i != 1 ? null : NewsEvidence.of(blocks, lexicon);
+        if (!isRelease && evidence == null) {
             return Optional.empty();
+        }
+        if (evidence != null) {
+            diagnostics.add(
+                    titleBlock.line(),
+                    Diagnostic.Kind.INFERRED,
+                    "no kind line, metadata or dateline; read as a news item because " + evidence);
         }
 
         List<Block> bodyBlocks = new ArrayList<>();
@@ -161,7 +168,7 @@ final class PressReleaseExtractor implements PageExtractor {
                 });
             }
         }
-        PageType type = kindLine == null ? PageType.PRESS_RELEASE : kindLine;
+        PageType type = kindLine != null ? kindLine : evidence != null ? PageType.NEWS_ITEM : PageType.PRESS_RELEASE;
         String finalTeaser = teaser;
         Dateline finalDateline = dateline;
         String finalPlace = place;
