@@ -45,12 +45,9 @@ final class GenericPageExtractor implements PageExtractor {
         for (Block block : rest) {
             if (!block.isItem() && !block.isFigure()) {
                 DatelineParser.Result dateline = DatelineParser.parse(block.text(), content.lexicon());
-                if (dateline != null) {
-                    draft.date(DateEvidence.stated(
-                            dateline.dateline().date(),
-                            DateSource.DATELINE,
-                            block.line(),
-                            dateline.dateline().text()));
+                if (dateline != null && dateline.date() != null) {
+                    draft.date(
+                            DateEvidence.stated(dateline.date(), DateSource.DATELINE, block.line(), dateline.text()));
                 }
                 break;
             }

@@ -131,15 +131,22 @@ final class PressReleaseExtractor implements PageExtractor {
         }
 
         Dateline dateline = null;
+        boolean yearless = false;
         if (!paragraphs.isEmpty()) {
             DatelineParser.Result parsed = DatelineParser.parse(paragraphs.get(0), lexicon);
-            if (parsed != null) {
+            if (parsed != null && parsed.date() != null) {
                 dateline = parsed.dateline();
                 paragraphs.set(0, parsed.rest());
+            } else if (parsed != null) {
+                dateline = yearless(parsed, metadata, bodyBlocks.get(0), draft, lexicon);
+                yearless = dateline != null;
+                if (yearless) {
+                    paragraphs.set(0, parsed.rest());
+                }
             }
         }
         Paragraphs body = new Paragraphs(paragraphs);
-        dates(metadata, header != null, dateline, bodyBlocks, body, draft, lexicon);
+        dates(metadata, header != null, dateline, yearless, bodyBlocks, body, draft, lexicon);
         Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
         List<Block> places = metadata.values(MetadataLabel.PLACE);
@@ -195,6 +202,28 @@ final class PressReleaseExtractor implements PageExtractor {
                         finished.diagnostics())));
     }
 
+    /**
+     * A dateline that prints no year ("VALLETTA/VIENNA, 12 July –"), given the year of the page's
+     * "Date:" field, with a diagnostic that says so; null when the page has no such field.
+     */
+    private static Dateline yearless(
+            DatelineParser.Result parsed, MetadataReader metadata, Block paragraph, PageDraft draft, Lexicon lexicon) {
+        for (Block value : metadata.values(MetadataLabel.DATE)) {
+            DateScanner.Found found = DateScanner.first(value.text(), lexicon);
+            if (found != null) {
+                int year = found.date().getYear();
+                draft.diagnostics()
+                        .add(
+                                paragraph.line(),
+                                Diagnostic.Kind.INFERRED,
+                                "the dateline '" + parsed.text() + "' has no year; took " + year
+                                        + " from the 'Date:' field");
+                return parsed.dateline(year);
+            }
+        }
+        return null;
+    }
+
     /** A line of text: neither a bullet nor a photo. */
     private static boolean isText(Block block) {
         return !block.isItem() && !block.isFigure();
@@ -244,6 +273,7 @@ final class PressReleaseExtractor implements PageExtractor {
             MetadataReader metadata,
             boolean stated,
             Dateline dateline,
+            boolean yearless,
             List<Block> bodyBlocks,
             Paragraphs paragraphs,
             PageDraft draft,
@@ -261,7 +291,7 @@ final class PressReleaseExtractor implements PageExtractor {
                 stated = true;
             }
         }
-        if (dateline != null) {
+        if (dateline != null && !yearless) {
             draft.date(DateEvidence.stated(
                     dateline.date(), DateSource.DATELINE, bodyBlocks.get(0).line(), dateline.text()));
             stated = true;

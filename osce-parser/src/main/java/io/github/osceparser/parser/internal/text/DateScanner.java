@@ -5,6 +5,7 @@ import io.github.osceparser.parser.internal.lexicon.Section;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 
 /**
  * Finds written dates in text: "21 May 2010", "from 24 to 25 October 2013" (the first day),
@@ -54,7 +55,7 @@ public final class DateScanner {
             }
             Found found = dayBeforeMonth(words, w, month, lexicon);
             if (found == null) {
-                found = dayAfterMonth(words, w, month);
+                found = dayAfterMonth(words, w, month, lexicon);
             }
             if (found != null) {
                 return found;
@@ -87,7 +88,7 @@ public final class DateScanner {
         } else if (d - 1 >= 0 && day(words, d - 1) > 0 && onlyDashBetween(words, d - 1, d)) {
             start = d - 1;
         }
-        return make(words, start, y, year, month, day(words, start));
+        return make(words, start, y, year, month, day(words, start), lexicon);
     }
 
     private static boolean isConnector(Tokens.Words words, int w, Lexicon lexicon) {
@@ -95,20 +96,70 @@ public final class DateScanner {
     }
 
     /** "May 21, 2010". */
-    private static Found dayAfterMonth(Tokens.Words words, int m, Month month) {
+    private static Found dayAfterMonth(Tokens.Words words, int m, Month month, Lexicon lexicon) {
         int day = day(words, m + 1);
         int year = year(words, m + 2);
         if (day < 0 || year < 0) {
             return null;
         }
-        return make(words, m, m + 2, year, month, day);
+        return make(words, m, m + 2, year, month, day, lexicon);
     }
 
-    private static Found make(Tokens.Words words, int first, int last, int year, Month month, int day) {
+    private static Found make(
+            Tokens.Words words, int first, int last, int year, Month month, int day, Lexicon lexicon) {
         try {
-            return new Found(LocalDate.of(year, month, day), words.start(first), words.end(last));
+            LocalDate date = LocalDate.of(year, month, day);
+            return new Found(date, words.start(first), yearWordEnd(words.text(), words.end(last), lexicon));
         } catch (DateTimeException e) {
             return null; // "31 February": not a date
+        }
+    }
+
+    /**
+     * The end of the date including a following word for "year", if there is one: Russian and
+     * Ukrainian print "2011 г.", "2017 года", "2012 року", "2012 р.".
+     */
+    private static int yearWordEnd(String text, int end, Lexicon lexicon) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return end;
+        }
+        for (String word : lexicon.words(Section.YEAR_WORDS).entries()) {
+            if (text.startsWith(word, end + 1)) {
+                int after = end + 1 + word.length();
+                if (after == text.length() || !Character.isLetter(text.charAt(after))) {
+                    return after;
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A day and month printed without a year.
+     *
+     * @param day the day and month
+     * @param start the index of the day's first character
+     * @param end the index after the month's last character
+     */
+    public record DayMonth(MonthDay day, int start, int end) {}
+
+    /**
+     * The day and month that open {@code text[from, to)} when no year follows them ("12 July –"),
+     * or null. Only a dateline reads these: its page's other dates give the year.
+     */
+    public static DayMonth dayAndMonth(String text, int from, int to, Lexicon lexicon) {
+        Tokens.Words words = Tokens.words(text, from, to);
+        if (words.size() < 2 || day(words, 0) < 0 || !words.isLetters(1)) {
+            return null;
+        }
+        Month month = words.end(1) - words.start(1) > lexicon.longestMonth() ? null : lexicon.month(words.lower(1));
+        if (month == null || year(words, 2) > 0) {
+            return null;
+        }
+        try {
+            return new DayMonth(MonthDay.of(month, day(words, 0)), words.start(0), words.end(1));
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 
