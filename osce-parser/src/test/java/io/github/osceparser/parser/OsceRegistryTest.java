@@ -67,6 +67,8 @@ class OsceRegistryTest {
                 "CSCE | 1993-01-01 | osce",
                 // renames, by the page's date
                 "Spillover Monitor Mission to Skopje | 1999-06-01 | mission-to-skopje",
+                "CSCE Spillover Monitor Mission to Skopje | 1993-01-01 | mission-to-skopje",
+                "CSCE Mission to Georgia | 1994-01-01 | mission-to-georgia",
                 "OSCE Mission to Skopje | 2015-04-01 | mission-to-skopje",
                 "OSCE Mission to Serbia and Montenegro | 2004-01-01 | mission-to-serbia",
                 "Mission to the Federal Republic of Yugoslavia | 2001-06-01 | mission-to-serbia",

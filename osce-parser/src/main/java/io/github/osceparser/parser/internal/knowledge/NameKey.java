@@ -7,7 +7,8 @@ import java.util.Locale;
  * The form in which names are compared: case, diacritics, apostrophes, hyphens and spacing do not
  * count, nor a leading "the" or "OSCE". Pages print the same structure as "OSCE Co-ordinator" and
  * "Coordinator", "Secrétariat de l’OSCE" with a typographic apostrophe, and capitals in datelines
- * ("CHIŞINĂU" with a cedilla, "Chișinău" with a comma below): all of these must meet.
+ * ("CHIŞINĂU" with a cedilla, "Chișinău" with a comma below): all of these must meet. Pages of the
+ * early 1990s print "CSCE" where later ones print "OSCE" ("CSCE Mission to Georgia").
  */
 public final class NameKey {
     private NameKey() {}
@@ -44,6 +45,7 @@ public final class NameKey {
         result = dropLeadingWord(result, "the");
         result = dropLeadingWord(result, "osce's");
         result = dropLeadingWord(result, "osce");
+        result = dropLeadingWord(result, "csce");
         return result;
     }
 

@@ -87,10 +87,12 @@ public final class Registry {
         }
     }
 
+    /** All structures, in file order. */
     public List<Structure> structures() {
         return structures;
     }
 
+    /** The structures of a kind, in file order. */
     public List<Structure> structures(StructureKind kind) {
         return structures.stream().filter(s -> s.kind() == kind).toList();
     }
@@ -105,6 +107,7 @@ public final class Registry {
         return structureNames.find(name, day);
     }
 
+    /** All countries, in file order: the participating States, then the Partners. */
     public List<Country> countries() {
         return countries;
     }
@@ -119,6 +122,7 @@ public final class Registry {
         return countriesByTerm.get(NameKey.of(term));
     }
 
+    /** All places, in file order. */
     public List<Place> places() {
         return places;
     }
@@ -148,6 +152,7 @@ public final class Registry {
         return agreed;
     }
 
+    /** The Chairpersonships in order of year. */
     public List<ChairpersonshipTerm> chairpersonships() {
         return List.copyOf(chairs.values());
     }

@@ -26,6 +26,8 @@ class NameKeyTest {
                 "Türkiye | turkiye",
                 "Программ ОБСЕ в Душанбе | программ обсе в душанбе",
                 "OSCE | osce",
+                "CSCE | csce",
+                "CSCE Mission to Georgia | mission to georgia",
                 "Nur-Sultan | nursultan",
                 "SARAJEVO – | sarajevo",
             })
