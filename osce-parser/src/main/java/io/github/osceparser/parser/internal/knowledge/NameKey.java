@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.knowledge;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The form in which names are compared: case, diacritics, apostrophes, hyphens and spacing do not
@@ -11,6 +12,9 @@ import java.util.Locale;
  * early 1990s print "CSCE" where later ones print "OSCE" ("CSCE Mission to Georgia").
  */
 public final class NameKey {
+    /** The combining marks NFKD splits off letters: the diacritics. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private NameKey() {}
 
     /**
@@ -20,8 +24,8 @@ public final class NameKey {
      * @return its key; empty when the name holds no letters or digits
      */
     public static String of(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = true;

@@ -36,6 +36,7 @@ public final class Registry {
     private final Map<String, Place> placesById = new LinkedHashMap<>();
     private final Map<String, Place> placesBySpelling = new TreeMap<>();
     private final Map<Integer, ChairpersonshipTerm> chairs = new TreeMap<>();
+    private final List<ChairpersonshipTerm> chairsByYear;
 
     private Registry(RegistryData data) {
         RegistryValidator.check(data);
@@ -56,6 +57,7 @@ public final class Registry {
             place.spellings().forEach(s -> placesBySpelling.putIfAbsent(NameKey.of(s), place));
         }
         data.chairs().forEach(c -> chairs.put(c.value().year(), c.value()));
+        chairsByYear = List.copyOf(chairs.values());
     }
 
     /**
@@ -154,7 +156,7 @@ public final class Registry {
 
     /** The Chairpersonships in order of year. */
     public List<ChairpersonshipTerm> chairpersonships() {
-        return List.copyOf(chairs.values());
+        return chairsByYear;
     }
 
     /** The Chairpersonship of a year, or null. */
