@@ -1,6 +1,7 @@
 package io.github.osceparser.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The invariant checks shared by the records' compact constructors (see the package rule). */
@@ -58,5 +59,49 @@ final class Checks {
                     "language must be an ISO 639-1 code of two lower-case letters, was '" + value + "'");
         }
         return value;
+    }
+
+    /** A registry identifier: lower-case ASCII letters and digits in words joined by single hyphens. */
+    static String slug(String value, String name) {
+        return matching(
+                value, name, "[a-z0-9]+(-[a-z0-9]+)*", "lower-case letters and digits joined by single hyphens");
+    }
+
+    /** A nullable registry identifier: null, or as {@link #slug}. */
+    static String optionalSlug(String value, String name) {
+        return value == null ? null : slug(value, name);
+    }
+
+    /** An ISO 3166-1 alpha-2 code's form: two upper-case ASCII letters. */
+    static String countryCode(String value, String name) {
+        return matching(value, name, "[A-Z]{2}", "an ISO 3166-1 alpha-2 code of two upper-case letters");
+    }
+
+    /** A nullable ISO 3166-1 alpha-2 code: null, or as {@link #countryCode}. */
+    static String optionalCountryCode(String value, String name) {
+        return value == null ? null : countryCode(value, name);
+    }
+
+    private static String matching(String value, String name, String pattern, String description) {
+        Objects.requireNonNull(value, name);
+        if (!value.matches(pattern)) {
+            throw new IllegalArgumentException(name + " must be " + description + ", was '" + value + "'");
+        }
+        return value;
+    }
+
+    /** The JSON name of an enum constant: its name in lower case, words joined by hyphens. */
+    static String jsonName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant with a JSON name, or an exception naming what was sought ("structure kind"). */
+    static <E extends Enum<E>> E fromJsonName(E[] constants, String jsonName, String what) {
+        for (E constant : constants) {
+            if (jsonName(constant).equals(jsonName)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + jsonName + "'");
     }
 }

@@ -1,6 +1,8 @@
 /**
  * Immutable records for pages of osce.org: press releases and news items, field-of-work pages,
- * generic pages, field operations (missions) and the site's navigation snapshot.
+ * generic pages, field operations (missions) and the site's navigation snapshot; and the entries of
+ * the parser's knowledge registry: OSCE structures past and present ({@link
+ * io.github.osceparser.model.Structure}), countries, places and the Chairpersonship by year.
  *
  * <p>Every page implements the sealed interface {@link io.github.osceparser.model.OscePage}; test
  * for the kind you need with {@code instanceof} (on Java 21 and later, a pattern {@code switch} over

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.osceparser.parser.internal.finish.PageFinisher;
+import io.github.osceparser.parser.internal.knowledge.Registry;
 import io.github.osceparser.parser.internal.pipeline.PageParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  *   finish                      the one step that makes the record
  *   site content input json     the navigation snapshot; blocks and drafts; bytes to text; JSON
  *   lexicon                     the words of each language, read by every rule above
+ *   knowledge                   the registry of structures, countries and places: the model alone
  * </pre>
  */
 class PackageStructureTest {
@@ -39,6 +41,9 @@ class PackageStructureTest {
                 .isTrue();
         assertThat(classes.contain(PageFinisher.class))
                 .as("the finishing step was imported")
+                .isTrue();
+        assertThat(classes.contain(Registry.class))
+                .as("the knowledge registry was imported")
                 .isTrue();
     }
 
@@ -138,6 +143,34 @@ class PackageStructureTest {
                         internal("finish"),
                         internal("pipeline"),
                         "org.jsoup..")
+                .check(classes);
+    }
+
+    @Test
+    void knowledgeStandsOnTheModelAlone() {
+        // Extractors and the finishing step may look names up in the registry (issue 18); the
+        // registry itself knows no page, no markup and no JSON library.
+        noClasses()
+                .that()
+                .resideInAPackage(internal("knowledge"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        internal("text"),
+                        internal("html"),
+                        internal("extract"),
+                        internal("finish"),
+                        internal("pipeline"))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        internal("content"),
+                        internal("site"),
+                        internal("input"),
+                        internal("json"),
+                        "io.github.osceparser.parser",
+                        "org.jsoup..",
+                        "tools.jackson..")
                 .check(classes);
     }
 }
