@@ -47,7 +47,7 @@ final class ListingExtractor implements PageExtractor {
     private static final int MIN_LABEL_LINES = 2;
 
     /** Whether enough label lines, one of them an entry's date or content type, make a listing. */
-    private static boolean isListing(PageContent content) {
+    static boolean isListing(PageContent content) {
         int labels = 0;
         boolean entryLabel = false;
         for (Block block : content.blocks()) {

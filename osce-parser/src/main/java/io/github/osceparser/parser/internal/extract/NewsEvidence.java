@@ -2,21 +2,24 @@ package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.parser.internal.content.Block;
-import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.MissionNames;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.text.DateScanner;
+import io.github.osceparser.parser.internal.text.Paragraphs;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Whether a page saved as its title and body only (no kind line, metadata, newsroom header or
- * dateline) is a news item, and why: its body is a flat run of paragraphs, with no headings, that
- * reports an event, by telling the event's day in its first sentence ("On 26 March 2025, the
- * Programme Office ...") or by quoting someone by name. Overview, mission and field-of-work pages
- * have headings, or a title that names an operation or a field; they are left to their extractors.
+ * dateline) is a news item, and on what evidence. Its body must be a flat run of paragraphs, with
+ * no headings, that reports an event: its first sentence tells the event's day ("On 26 March 2025,
+ * the Programme Office ...", "7-8 мая в Ашхабаде ..."), or it quotes someone with a verb of speech.
+ * That the OSCE acts in the first paragraph is noted as evidence too. Overview, mission and
+ * field-of-work pages have headings, or a title that names an operation or a field; they are left
+ * to their extractors.
  */
 final class NewsEvidence {
     /** A headline is a line, not a sentence: longer titles are a paragraph cut from its page. */
@@ -25,8 +28,8 @@ final class NewsEvidence {
     private NewsEvidence() {}
 
     /**
-     * What shows that the page reports news, for the diagnostic that says why it was read as a news
-     * item; null when nothing does.
+     * The evidence that the page reports news, in the words of the diagnostic that says why it was
+     * read as a news item ("a date in the first sentence, an OSCE actor"); null when it is not news.
      *
      * @param blocks the page's blocks, the title first
      */
@@ -34,7 +37,7 @@ final class NewsEvidence {
         if (blocks.size() < 2 || !isHeadline(blocks.get(0), lexicon)) {
             return null;
         }
-        List<String> paragraphs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isFigure()) {
@@ -44,25 +47,50 @@ final class NewsEvidence {
                 return null;
             }
             if (!block.isItem()) {
-                paragraphs.add(block.text());
+                texts.add(block.text());
             }
         }
-        if (paragraphs.isEmpty()) {
+        if (texts.isEmpty()) {
             return null;
         }
-        String first = paragraphs.get(0);
-        int sentenceEnd = first.indexOf(". ");
-        DateScanner.Found day = DateScanner.find(first, 0, sentenceEnd < 0 ? first.length() : sentenceEnd, lexicon);
-        if (day != null) {
-            return "its first sentence tells the day of the event ('"
-                    + Diagnostics.excerpt(first.substring(day.start(), day.end())) + "')";
+        Paragraphs body = new Paragraphs(texts);
+        boolean dated = tellsTheDay(texts.get(0), lexicon);
+        boolean actor = body.mentions(0, lexicon.words(Section.ORGANISATION_NAMES));
+        boolean spoken = false;
+        for (int p = 0; p < body.size() && !spoken; p++) {
+            spoken = body.mentions(p, lexicon.words(Section.SPEECH_VERBS));
         }
-        for (Quote quote : QuoteFinder.find(paragraphs, lexicon)) {
-            if (quote.speaker() != null) {
-                return "it quotes " + Diagnostics.excerpt(quote.speaker());
+        boolean quoted = false;
+        if (spoken) {
+            for (Quote quote : QuoteFinder.find(body, lexicon)) {
+                quoted |= quote.speaker() != null;
             }
         }
-        return null;
+        if (!dated && !quoted) {
+            return null;
+        }
+        List<String> evidence = new ArrayList<>();
+        if (dated) {
+            evidence.add("a date in the first sentence");
+        }
+        if (actor) {
+            evidence.add("an OSCE actor");
+        }
+        if (spoken) {
+            evidence.add("a verb of speech");
+        }
+        if (quoted) {
+            evidence.add("a quotation");
+        }
+        return String.join(", ", evidence);
+    }
+
+    /** Whether the first sentence names a day, with its year or without ("On 12 May, the Office ..."). */
+    private static boolean tellsTheDay(String first, Lexicon lexicon) {
+        int sentenceEnd = first.indexOf(". ");
+        int end = sentenceEnd < 0 ? first.length() : sentenceEnd;
+        return DateScanner.find(first, 0, end, lexicon) != null
+                || DateScanner.findDayAndMonth(first, 0, end, lexicon) != null;
     }
 
     private static boolean isHeadline(Block title, Lexicon lexicon) {

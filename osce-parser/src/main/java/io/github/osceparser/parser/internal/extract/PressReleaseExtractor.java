@@ -52,6 +52,9 @@ final class PressReleaseExtractor implements PageExtractor {
         Lexicon lexicon = content.lexicon();
         int i = 0;
         PageType kindLine = Vocabulary.kindOf(blocks.get(0), lexicon);
+        if (kindLine != null && ListingExtractor.isListing(content)) {
+            return Optional.empty(); // "News" above entries is a listing's title, not a kind line
+        }
         if (kindLine != null) {
             draft.place(blocks.get(i++));
         }
@@ -99,9 +102,7 @@ final class PressReleaseExtractor implements PageExtractor {
         }
         if (evidence != null) {
             diagnostics.add(
-                    titleBlock.line(),
-                    Diagnostic.Kind.INFERRED,
-                    "no kind line, metadata or dateline; read as a news item because " + evidence);
+                    titleBlock.line(), Diagnostic.Kind.INFERRED, "no kind line; read as a news item from: " + evidence);
         }
 
         List<Block> bodyBlocks = new ArrayList<>();

@@ -8,6 +8,8 @@ package io.github.osceparser.parser.internal.lexicon;
 public enum Section {
     KIND_PRESS_RELEASE(Shape.PHRASES),
     KIND_NEWS_ITEM(Shape.PHRASES),
+    SECTION_LINES(Shape.PHRASES),
+    ORGANISATION_NAMES(Shape.WORDS),
     LABEL_DATE(Shape.PHRASES),
     LABEL_PLACE(Shape.PHRASES),
     LABEL_SOURCE(Shape.PHRASES),

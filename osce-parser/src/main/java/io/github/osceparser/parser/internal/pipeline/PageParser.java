@@ -8,6 +8,7 @@ import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.DateEvidence;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageContent;
+import io.github.osceparser.parser.internal.content.SectionLines;
 import io.github.osceparser.parser.internal.extract.PageExtractors;
 import io.github.osceparser.parser.internal.finish.PageFinisher;
 import io.github.osceparser.parser.internal.html.HtmlReader;
@@ -85,8 +86,12 @@ public final class PageParser {
             }
         }
         String language = LanguageDetector.detect(texts);
-        Site site = SiteReader.read(menu, Lexicon.of(language));
-        PageContent content = new PageContent(blocks, site, language, markupDates, pageUrl, skipped);
+        Lexicon lexicon = Lexicon.of(language);
+        Site site = SiteReader.read(menu, lexicon);
+        Diagnostics left = new Diagnostics();
+        left.addAll(skipped);
+        List<Block> titled = SectionLines.strip(blocks, lexicon, left);
+        PageContent content = new PageContent(titled, site, language, markupDates, pageUrl, left.toList());
         return finisher.finish(content, PageExtractors.draft(content));
     }
 }

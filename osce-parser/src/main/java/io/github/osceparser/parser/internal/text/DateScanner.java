@@ -163,6 +163,31 @@ public final class DateScanner {
         }
     }
 
+    /**
+     * The first day and month within {@code text[from, to)} that no year follows ("on 12 May, the
+     * Office"; "May 12"), or null: evidence that a text tells an event's day, never a date by itself.
+     */
+    public static DayMonth findDayAndMonth(String text, int from, int to, Lexicon lexicon) {
+        Tokens.Words words = Tokens.words(text, from, to);
+        int longest = lexicon.longestMonth();
+        for (int w = 0; w < words.size(); w++) {
+            if (words.end(w) - words.start(w) > longest || !words.isLetters(w)) {
+                continue;
+            }
+            Month month = lexicon.month(words.lower(w));
+            if (month == null) {
+                continue;
+            }
+            int day = day(words, w - 1) > 0 ? day(words, w - 1) : day(words, w + 1);
+            if (day > 0 && day <= month.maxLength()) {
+                int start = day(words, w - 1) > 0 ? words.start(w - 1) : words.start(w);
+                int end = day(words, w - 1) > 0 ? words.end(w) : words.end(w + 1);
+                return new DayMonth(MonthDay.of(month, day), start, end);
+            }
+        }
+        return null;
+    }
+
     /** The word as a day of the month (1 to 31), or -1. */
     private static int day(Tokens.Words words, int w) {
         int value = words.number(w, 2);

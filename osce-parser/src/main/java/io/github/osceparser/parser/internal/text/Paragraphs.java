@@ -1,5 +1,6 @@
 package io.github.osceparser.parser.internal.text;
 
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.List;
 
 /**
@@ -29,6 +30,18 @@ public final class Paragraphs {
     /** The paragraphs' texts. */
     public List<String> texts() {
         return texts;
+    }
+
+    /** Whether a word of paragraph {@code p}, in lower case, is an entry of the list. */
+    public boolean mentions(int p, WordList list) {
+        Tokens.Words split = words(p);
+        int longest = list.longest();
+        for (int w = 0; w < split.size(); w++) {
+            if (split.end(w) - split.start(w) <= longest && list.contains(split.lower(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of paragraph {@code p}, split the first time they are asked for. */
