@@ -41,7 +41,8 @@ final class GenericPageExtractor implements PageExtractor {
                     .addAll(blocks.subList(0, titleIndex), draft::place)
                     .build());
         }
-        List<Block> rest = blocks.subList(titleIndex + 1, blocks.size());
+        int body = PageLabels.read(blocks, titleIndex + 1, draft, content.lexicon());
+        List<Block> rest = blocks.subList(body, blocks.size());
         for (Block block : rest) {
             if (!block.isItem() && !block.isFigure()) {
                 DatelineParser.Result dateline = DatelineParser.parse(block.text(), content.lexicon());

@@ -50,14 +50,22 @@ final class ListingExtractor implements PageExtractor {
     static boolean isListing(PageContent content) {
         int labels = 0;
         boolean entryLabel = false;
-        for (Block block : content.blocks()) {
+        boolean entry = false;
+        boolean previousIsLabel = false;
+        List<Block> blocks = content.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             Field field = block.isItem() || block.isFigure() ? null : labelOf(block.text(), content.lexicon());
             if (field != null) {
                 labels++;
                 entryLabel |= field == Field.DATE || field == Field.CONTENT_TYPE;
+                // An entry's labels follow its title; labels right under the page's title describe
+                // the page itself (a publication's own page), not an entry.
+                entry |= i >= 2 && !previousIsLabel && !blocks.get(i - 1).isItem();
             }
+            previousIsLabel = field != null;
         }
-        return labels >= MIN_LABEL_LINES && entryLabel;
+        return labels >= MIN_LABEL_LINES && entryLabel && entry;
     }
 
     /** The field a "Label: value" or "Label:" line names, or null. */

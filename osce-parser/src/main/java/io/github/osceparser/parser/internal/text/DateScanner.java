@@ -24,8 +24,9 @@ public final class DateScanner {
      * @param date the date; for a range of days, the first
      * @param start the index of the date's first character in the text
      * @param end the index after the date's last character
+     * @param range whether the text gives a range of days ("14 - 15 March 2022"), of which {@code date} is the first
      */
-    public record Found(LocalDate date, int start, int end) {}
+    public record Found(LocalDate date, int start, int end, boolean range) {}
 
     /** The first date in the text, or null. */
     public static Found first(String text, Lexicon lexicon) {
@@ -44,12 +45,8 @@ public final class DateScanner {
 
     /** The first date among the words, or null. */
     static Found find(Tokens.Words words, Lexicon lexicon) {
-        int longest = lexicon.longestMonth();
         for (int w = 0; w < words.size(); w++) {
-            if (words.end(w) - words.start(w) > longest || !words.isLetters(w)) {
-                continue;
-            }
-            Month month = lexicon.month(words.lower(w));
+            Month month = monthAt(words, w, lexicon);
             if (month == null) {
                 continue;
             }
@@ -62,6 +59,14 @@ public final class DateScanner {
             }
         }
         return null;
+    }
+
+    /** The month word {@code w} names, or null; digits and words longer than any month are not looked up. */
+    private static Month monthAt(Tokens.Words words, int w, Lexicon lexicon) {
+        if (words.end(w) - words.start(w) > lexicon.longestMonth() || !words.isLetters(w)) {
+            return null;
+        }
+        return lexicon.month(words.lower(w));
     }
 
     /** "21 May 2010", "21. Mai 2010", "21 de mayo de 2010", "24 to 25 October 2013". */
@@ -88,7 +93,7 @@ public final class DateScanner {
         } else if (d - 1 >= 0 && day(words, d - 1) > 0 && onlyDashBetween(words, d - 1, d)) {
             start = d - 1;
         }
-        return make(words, start, y, year, month, day(words, start), lexicon);
+        return make(words, start, y, year, month, day(words, start), start != d, lexicon);
     }
 
     private static boolean isConnector(Tokens.Words words, int w, Lexicon lexicon) {
@@ -102,14 +107,14 @@ public final class DateScanner {
         if (day < 0 || year < 0) {
             return null;
         }
-        return make(words, m, m + 2, year, month, day, lexicon);
+        return make(words, m, m + 2, year, month, day, false, lexicon);
     }
 
     private static Found make(
-            Tokens.Words words, int first, int last, int year, Month month, int day, Lexicon lexicon) {
+            Tokens.Words words, int first, int last, int year, Month month, int day, boolean range, Lexicon lexicon) {
         try {
             LocalDate date = LocalDate.of(year, month, day);
-            return new Found(date, words.start(first), yearWordEnd(words.text(), words.end(last), lexicon));
+            return new Found(date, words.start(first), yearWordEnd(words.text(), words.end(last), lexicon), range);
         } catch (DateTimeException e) {
             return null; // "31 February": not a date
         }
@@ -152,7 +157,7 @@ public final class DateScanner {
         if (words.size() < 2 || day(words, 0) < 0 || !words.isLetters(1)) {
             return null;
         }
-        Month month = words.end(1) - words.start(1) > lexicon.longestMonth() ? null : lexicon.month(words.lower(1));
+        Month month = monthAt(words, 1, lexicon);
         if (month == null || year(words, 2) > 0) {
             return null;
         }
@@ -169,12 +174,8 @@ public final class DateScanner {
      */
     public static DayMonth findDayAndMonth(String text, int from, int to, Lexicon lexicon) {
         Tokens.Words words = Tokens.words(text, from, to);
-        int longest = lexicon.longestMonth();
         for (int w = 0; w < words.size(); w++) {
-            if (words.end(w) - words.start(w) > longest || !words.isLetters(w)) {
-                continue;
-            }
-            Month month = lexicon.month(words.lower(w));
+            Month month = monthAt(words, w, lexicon);
             if (month == null) {
                 continue;
             }
