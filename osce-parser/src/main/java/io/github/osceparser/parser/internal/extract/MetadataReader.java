@@ -58,8 +58,32 @@ final class MetadataReader {
         return !block.isItem()
                 && !block.isFigure()
                 && !isLabel(block, lexicon)
-                && block.text().length() <= MAX_UNBULLETED_VALUE
+                && (block.text().length() <= MAX_UNBULLETED_VALUE || isList(block.text()))
                 && DatelineParser.parse(block.text(), lexicon) == null;
+    }
+
+    /** The longest item of a comma-separated value: a field of work's or a structure's name. */
+    private static final int MAX_LIST_ITEM = 80;
+
+    /**
+     * Whether a long line is a comma-separated list rather than the body's first paragraph: it does
+     * not end like a sentence and each of its items is a name ("Rule of law, Human rights, ...").
+     */
+    private static boolean isList(String text) {
+        if (text.isEmpty() || ".!?:".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return false;
+        }
+        int start = 0;
+        for (int comma = text.indexOf(','); ; comma = text.indexOf(',', start)) {
+            int end = comma < 0 ? text.length() : comma;
+            if (end - start > MAX_LIST_ITEM) {
+                return false;
+            }
+            if (comma < 0) {
+                return start > 0;
+            }
+            start = comma + 1;
+        }
     }
 
     /** The values read under a label, in page order; empty when the label was absent or empty. */
