@@ -114,7 +114,9 @@ final class PressReleaseExtractor implements PageExtractor {
                 continue;
             }
             draft.place(block);
-            if (Vocabulary.isFooter(block.text(), lexicon)) {
+            if (!hasLetterOrDigit(block.text())) {
+                diagnostics.add(block.line(), Diagnostic.Kind.SKIPPED, "'" + Diagnostics.excerpt(block.text()) + "' is site furniture");
+            } else if (Vocabulary.isFooter(block.text(), lexicon)) {
                 diagnostics.add(
                         block.line(),
                         Diagnostic.Kind.SKIPPED,
@@ -223,6 +225,11 @@ final class PressReleaseExtractor implements PageExtractor {
             }
         }
         return null;
+    }
+
+    /** A line of only marks ("--", "* * *") separates or closes a release; it is no paragraph. */
+    private static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** A line of text: neither a bullet nor a photo. */
