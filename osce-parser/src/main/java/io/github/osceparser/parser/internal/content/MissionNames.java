@@ -43,4 +43,66 @@ public final class MissionNames {
         }
         return null;
     }
+
+    /**
+     * The first field operation a text names with the OSCE's prefix ("The OSCE Mission to Croatia
+     * was established ...", "the OSCE Mission to Bosnia and Herzegovina"), without the prefix; or
+     * null. The place is the run of capitalised words after "in" or "to" ("and" may join them).
+     */
+    public static String find(String text) {
+        for (int at = text.indexOf("OSCE "); at >= 0; at = text.indexOf("OSCE ", at + 5)) {
+            String name = nameAt(text, at + 5);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String nameAt(String text, int from) {
+        for (MissionKind kind : BY_TITLE_LENGTH) {
+            String title = kind.title();
+            if (!text.regionMatches(true, from, title, 0, title.length())) {
+                continue;
+            }
+            int place = from + title.length();
+            for (String preposition : new String[] {" in ", " to "}) {
+                if (text.regionMatches(true, place, preposition, 0, preposition.length())) {
+                    int end = placeEnd(text, place + preposition.length());
+                    return end > place + preposition.length() ? text.substring(from, end) : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The end of a run of capitalised words from {@code start}, "and" allowed between two of them. */
+    private static int placeEnd(String text, int start) {
+        int end = start;
+        int i = start;
+        while (i < text.length()) {
+            int wordEnd = i;
+            while (wordEnd < text.length()
+                    && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String word = text.substring(i, wordEnd);
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            if (!capitalised && !(word.equals("and") && end > start)) {
+                break;
+            }
+            if (capitalised) {
+                end = wordEnd;
+            }
+            if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+                break;
+            }
+            i = wordEnd + 1;
+        }
+        return end;
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.osceparser.parser.internal.extract;
 
+import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.parser.internal.content.Block;
@@ -42,11 +43,23 @@ final class MissionPageExtractor implements PageExtractor {
     public Optional<PageDraft> tryExtract(PageContent content) {
         List<Block> blocks = content.blocks();
         Block title = blocks.get(0);
-        if (title.isItem() || title.isFigure() || !isMissionName(title.text())) {
+        if (title.isItem() || title.isFigure()) {
+            return Optional.empty();
+        }
+        boolean named = isMissionName(title.text());
+        String name = named ? title.text() : MissionEvidence.name(content);
+        if (name == null) {
             return Optional.empty();
         }
         PageDraft draft = new PageDraft();
         draft.place(title);
+        if (!named) {
+            draft.diagnostics()
+                    .add(
+                            title.line(),
+                            Diagnostic.Kind.INFERRED,
+                            "no menu; read as a field-operation page from: the office's name, a mandate");
+        }
         int i = 1;
         if (i < blocks.size()
                 && !blocks.get(i).isFigure()
@@ -65,7 +78,7 @@ final class MissionPageExtractor implements PageExtractor {
                 }
             }
         }
-        Mission mission = MissionFacts.mission(title.text(), summary, texts, content.pageUrl(), content.lexicon());
+        Mission mission = MissionFacts.mission(name, summary, texts, content.pageUrl(), content.lexicon());
         var sections =
                 new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
         return Optional.of(draft.record(finished -> new MissionPage(

@@ -115,7 +115,10 @@ final class PressReleaseExtractor implements PageExtractor {
             }
             draft.place(block);
             if (!hasLetterOrDigit(block.text())) {
-                diagnostics.add(block.line(), Diagnostic.Kind.SKIPPED, "'" + Diagnostics.excerpt(block.text()) + "' is site furniture");
+                diagnostics.add(
+                        block.line(),
+                        Diagnostic.Kind.SKIPPED,
+                        "'" + Diagnostics.excerpt(block.text()) + "' is site furniture");
             } else if (Vocabulary.isFooter(block.text(), lexicon)) {
                 diagnostics.add(
                         block.line(),

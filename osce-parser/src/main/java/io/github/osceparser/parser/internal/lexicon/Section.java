@@ -30,6 +30,7 @@ public enum Section {
     TEAM_TABS(Shape.PHRASES),
     ESTABLISHMENT_CUES(Shape.PHRASES),
     HEADQUARTERS_CUES(Shape.PHRASES),
+    MANDATE_CUES(Shape.PHRASES),
     YEAR_WORDS(Shape.PHRASES),
     STOP_WORDS(Shape.WORDS),
     MONTHS(Shape.MONTHS),
