@@ -11,23 +11,26 @@ import java.util.List;
  * @param title the entry's title
  * @param date nullable: the publishing date
  * @param contentType nullable: the content type as written ("Press release")
- * @param structure nullable: the OSCE structure it comes from ("OSCE Mission to Skopje")
+ * @param structures the OSCE structures it comes from ("Where we are: OSCE Chairmanship, OSCE Mission
+ *     to Skopje"), in listing order
  * @param fieldsOfWork the fields of work it is filed under, in listing order
  * @param otherFieldsOfWork field-of-work labels the library does not know, as written
  * @param location nullable: the place ("Vienna")
  * @param publisher nullable: the publisher of a publication
- * @param teaser nullable: the teaser as printed, cut with "..." as the listing cuts it
+ * @param dateline nullable: the dateline that opens the teaser ("VIENNA, 9 October 2020")
+ * @param teaser nullable: the teaser as printed after its dateline, cut with "..." as the listing cuts it
  * @param url nullable: the absolute URL of the entry's page (HTML input only)
  */
 public record ListingEntry(
         String title,
         LocalDate date,
         String contentType,
-        String structure,
+        List<StructureRef> structures,
         List<FieldOfWork> fieldsOfWork,
         List<String> otherFieldsOfWork,
         String location,
         String publisher,
+        Dateline dateline,
         String teaser,
         String url) {
 
@@ -35,7 +38,7 @@ public record ListingEntry(
     public ListingEntry {
         Checks.text(title, "title");
         Checks.optionalText(contentType, "contentType");
-        Checks.optionalText(structure, "structure");
+        structures = Checks.list(structures, "structures");
         fieldsOfWork = Checks.list(fieldsOfWork, "fieldsOfWork");
         otherFieldsOfWork = Checks.texts(otherFieldsOfWork, "otherFieldsOfWork");
         Checks.optionalText(location, "location");

@@ -560,39 +560,41 @@ class RecordInvariantsTest {
         rejects(
                 IllegalArgumentException.class,
                 "title",
-                () -> new ListingEntry(" ", null, null, null, List.of(), List.of(), null, null, null, null));
+                () -> new ListingEntry(" ", null, null, List.of(), List.of(), List.of(), null, null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "contentType",
-                () -> new ListingEntry("T", null, " ", null, List.of(), List.of(), null, null, null, null));
+                () -> new ListingEntry("T", null, " ", List.of(), List.of(), List.of(), null, null, null, null, null));
         rejects(
-                IllegalArgumentException.class,
-                "structure",
-                () -> new ListingEntry("T", null, null, "", List.of(), List.of(), null, null, null, null));
+                NullPointerException.class,
+                "structures",
+                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, null, null, null, null));
         rejects(
                 NullPointerException.class,
                 "fieldsOfWork",
-                () -> new ListingEntry("T", null, null, null, null, List.of(), null, null, null, null));
+                () -> new ListingEntry("T", null, null, List.of(), null, List.of(), null, null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "otherFieldsOfWork",
-                () -> new ListingEntry("T", null, null, null, List.of(), List.of(" "), null, null, null, null));
+                () -> new ListingEntry(
+                        "T", null, null, List.of(), List.of(), List.of(" "), null, null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "location",
-                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), "", null, null, null));
+                () -> new ListingEntry("T", null, null, List.of(), List.of(), List.of(), "", null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "publisher",
-                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, " ", null, null));
+                () -> new ListingEntry("T", null, null, List.of(), List.of(), List.of(), null, " ", null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "teaser",
-                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, null, "", null));
+                () -> new ListingEntry("T", null, null, List.of(), List.of(), List.of(), null, null, null, "", null));
         rejects(
                 IllegalArgumentException.class,
                 "url",
-                () -> new ListingEntry("T", null, null, null, List.of(), List.of(), null, null, null, " "));
+                () -> new ListingEntry("T", null, null, List.of(), List.of(), List.of(), null, null, null, null, " "));
+        rejects(IllegalArgumentException.class, "name", () -> new StructureRef(" ", false));
     }
 
     @Test

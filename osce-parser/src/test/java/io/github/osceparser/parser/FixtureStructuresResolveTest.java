@@ -51,12 +51,9 @@ class FixtureStructuresResolveTest {
                 named.add(new Named(source.asString(), date, file + " sources"));
             }
             for (JsonNode entry : page.path("entries")) {
-                JsonNode structure = entry.get("structure");
-                if (structure != null) {
-                    LocalDate day = date(entry.get("date"));
-                    for (String part : structuresOf(structure.asString(), day)) {
-                        named.add(new Named(part, day, file + " entries"));
-                    }
+                LocalDate day = date(entry.get("date"));
+                for (JsonNode structure : entry.path("structures")) {
+                    named.add(new Named(structure.get("name").asString(), day, file + " entries"));
                 }
             }
             for (JsonNode mission : page.path("missions")) {

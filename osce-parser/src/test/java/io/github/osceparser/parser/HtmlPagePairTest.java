@@ -203,11 +203,12 @@ class HtmlPagePairTest {
                                     e.title(),
                                     e.date(),
                                     e.contentType(),
-                                    e.structure(),
+                                    e.structures(),
                                     e.fieldsOfWork(),
                                     e.otherFieldsOfWork(),
                                     e.location(),
                                     e.publisher(),
+                                    e.dateline(),
                                     e.teaser(),
                                     null))
                             .toList(),

@@ -21,6 +21,7 @@ import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Section;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.StructureRef;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -146,14 +147,18 @@ class OsceJsonRoundTripTest {
                                 "Handbook",
                                 LocalDate.of(2004, 9, 27),
                                 "Publication",
-                                "OSCE Mission to Skopje",
+                                List.of(
+                                        new StructureRef("OSCE Mission to Skopje", false),
+                                        new StructureRef("OSCE Project Co-ordinator in Baku", true)),
                                 List.of(FieldOfWork.ELECTIONS),
                                 List.of("Underwater cartography"),
                                 "Skopje",
                                 "OSCE Secretariat",
+                                new Dateline("SKOPJE", LocalDate.of(2004, 9, 27), "SKOPJE, 27 September 2004"),
                                 "A teaser...",
                                 "https://www.osce.org/handbook"),
-                        new ListingEntry("Bare", null, null, null, List.of(), List.of(), null, null, null, null)),
+                        new ListingEntry(
+                                "Bare", null, null, List.of(), List.of(), List.of(), null, null, null, null, null)),
                 null,
                 List.of());
 

@@ -17,6 +17,7 @@ import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.StructureRef;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
@@ -147,6 +148,11 @@ final class PageRows {
                 mission.url());
     }
 
+    private static Row structure(StructureRef structure) {
+        // As in the JSON, "closed" is given only when the page marks the structure so.
+        return RowFactory.create(structure.name(), structure.closed() ? Boolean.TRUE : null);
+    }
+
     private static Row dateline(Dateline dateline) {
         return RowFactory.create(dateline.place(), dateline.date(), dateline.text());
     }
@@ -168,11 +174,12 @@ final class PageRows {
                 entry.title(),
                 entry.date(),
                 entry.contentType(),
-                entry.structure(),
+                seq(entry.structures().stream().map(PageRows::structure).toList()),
                 slugs(entry.fieldsOfWork()),
                 seq(entry.otherFieldsOfWork()),
                 entry.location(),
                 entry.publisher(),
+                entry.dateline() == null ? null : dateline(entry.dateline()),
                 entry.teaser(),
                 entry.url());
     }

@@ -1,5 +1,6 @@
 package io.github.osceparser.examples.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -53,11 +54,16 @@ public final class PageSchema {
             .add("title", StringType, false)
             .add("date", DateType)
             .add("contentType", StringType)
-            .add("structure", StringType)
+            .add(
+                    "structures",
+                    createArrayType(
+                            new StructType().add("name", StringType, false).add("closed", BooleanType), false),
+                    false)
             .add("fieldsOfWork", strings(), false)
             .add("otherFieldsOfWork", strings(), false)
             .add("location", StringType)
             .add("publisher", StringType)
+            .add("dateline", DATELINE)
             .add("teaser", StringType)
             .add("url", StringType);
 

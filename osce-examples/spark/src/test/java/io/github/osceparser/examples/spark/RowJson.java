@@ -93,6 +93,9 @@ final class RowJson {
         if (type.equals(DataTypes.StringType)) {
             return NODES.stringNode((String) value);
         }
+        if (type.equals(DataTypes.BooleanType)) {
+            return NODES.booleanNode((Boolean) value);
+        }
         if (type.equals(DataTypes.IntegerType)) {
             return NODES.numberNode((Integer) value);
         }

@@ -1,9 +1,11 @@
 package io.github.osceparser.parser.internal.extract;
 
+import io.github.osceparser.model.Dateline;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Listing;
 import io.github.osceparser.model.ListingEntry;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageContent;
@@ -11,6 +13,7 @@ import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.text.DateScanner;
+import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,22 +155,82 @@ final class ListingExtractor implements PageExtractor {
                 } else {
                     label(draft, block, diagnostics, lexicon);
                 }
+            } else if (draft != null && i + 1 == blocks.size() && isCutLabel(block.text(), lexicon)) {
+                diagnostics.add(
+                        block.line(),
+                        Diagnostic.Kind.UNPLACED,
+                        "the text ends inside this entry; '" + Diagnostics.excerpt(block.text())
+                                + "' is not kept as its label");
             } else if (draft != null
                     && draft.teaser == null
                     && !(i + 1 < blocks.size() && isLabel(blocks.get(i + 1), lexicon))) {
-                draft.teaser = block.text();
+                draft.teaser = block;
             } else {
                 if (draft != null) {
-                    entries.add(draft.build());
+                    entries.add(draft.build(diagnostics, lexicon));
                 }
                 draft = new EntryDraft(block.text(), block.markup().link());
             }
         }
         if (draft != null) {
-            entries.add(draft.build());
+            entries.add(draft.build(diagnostics, lexicon));
         }
         return Optional.of(page.record(finished ->
                 new Listing(finished.language(), title.text(), entries, finished.site(), finished.diagnostics())));
+    }
+
+    /** The page's last line, when the text ends inside a label: "Publis" of "Publishing date:". */
+    private static boolean isCutLabel(String text, Lexicon lexicon) {
+        String lower = Lexicon.normalize(text);
+        if (lower.length() < 3 || lower.indexOf(':') >= 0) {
+            return false;
+        }
+        for (Section section : LABELS) {
+            for (String label : lexicon.words(section).entries()) {
+                if (label.length() > lower.length() && label.startsWith(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The structures of a "Where we are:" value: several are separated by commas, each named with
+     * the OSCE's prefix ("OSCE Chairmanship, OSCE Mission to Skopje"); a comma inside one name
+     * ("Missions of Long Duration in Kosovo, Sandjak and Vojvodina") does not part it. "(closed)"
+     * after a name is read as a mark, not kept in it.
+     */
+    static List<StructureRef> structures(String value, Lexicon lexicon) {
+        List<String> names = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String name = part.strip();
+            int space = name.indexOf(' ');
+            String first = Lexicon.normalize(space < 0 ? name : name.substring(0, space));
+            if (names.isEmpty() || lexicon.words(Section.ORGANISATION_NAMES).contains(first)) {
+                names.add(name);
+            } else {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "," + part);
+            }
+        }
+        List<StructureRef> structures = new ArrayList<>();
+        for (String name : names) {
+            String stripped = name.strip();
+            boolean closed = false;
+            for (String mark : lexicon.words(Section.CLOSED_MARKS).entries()) {
+                int at = stripped.length() - mark.length();
+                if (at >= 0 && stripped.regionMatches(true, at, mark, 0, mark.length())) {
+                    stripped = stripped.substring(0, stripped.length() - mark.length())
+                            .strip();
+                    closed = true;
+                    break;
+                }
+            }
+            if (!stripped.isEmpty()) {
+                structures.add(new StructureRef(stripped, closed));
+            }
+        }
+        return structures;
     }
 
     private static void label(EntryDraft draft, Block block, Diagnostics diagnostics, Lexicon lexicon) {
@@ -190,10 +253,10 @@ final class ListingExtractor implements PageExtractor {
     private static final class EntryDraft {
         final String title;
         final String url;
-        String teaser;
+        Block teaser;
         LocalDate date;
         String contentType;
-        String structure;
+        final List<StructureRef> structures = new ArrayList<>();
         String location;
         String publisher;
         final List<FieldOfWork> fields = new ArrayList<>();
@@ -218,7 +281,7 @@ final class ListingExtractor implements PageExtractor {
                     }
                 }
                 case CONTENT_TYPE -> contentType = value;
-                case STRUCTURE -> structure = value;
+                case STRUCTURE -> structures.addAll(structures(value, lexicon));
                 case LOCATION -> location = value;
                 case PUBLISHER -> publisher = value;
                 case FIELDS_OF_WORK -> {
@@ -239,9 +302,32 @@ final class ListingExtractor implements PageExtractor {
             }
         }
 
-        ListingEntry build() {
+        ListingEntry build(Diagnostics diagnostics, Lexicon lexicon) {
+            Dateline dateline = null;
+            String text = teaser == null ? null : teaser.text();
+            DatelineParser.Result parsed = text == null ? null : DatelineParser.parse(text, lexicon);
+            if (parsed != null && parsed.date() != null) {
+                dateline = parsed.dateline();
+            } else if (parsed != null && date != null) {
+                dateline = parsed.dateline(date.getYear());
+                diagnostics.add(
+                        teaser.line(),
+                        Diagnostic.Kind.INFERRED,
+                        "the dateline '" + parsed.text() + "' has no year; took " + date.getYear()
+                                + " from the publishing date");
+            }
             return new ListingEntry(
-                    title, date, contentType, structure, fields, otherFields, location, publisher, teaser, url);
+                    title,
+                    date,
+                    contentType,
+                    structures,
+                    fields,
+                    otherFields,
+                    location,
+                    publisher,
+                    dateline,
+                    dateline != null ? parsed.rest() : text,
+                    url);
         }
     }
 }

@@ -21,6 +21,7 @@ import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Section;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.OsceParseException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -139,6 +140,17 @@ public final class PageJsonReader {
                         requiredString(node, path, "text")));
     }
 
+    private static StructureRef structure(JsonNode node, Path path) {
+        requireObject(node, path);
+        JsonNode closed = node.get("closed");
+        if (closed != null && !closed.isBoolean()) {
+            throw new OsceParseException("expected true or false at " + path.field("closed"));
+        }
+        return build(
+                path,
+                () -> new StructureRef(requiredString(node, path, "name"), closed != null && closed.booleanValue()));
+    }
+
     private static Quote quote(JsonNode node, Path path) {
         requireObject(node, path);
         return build(
@@ -193,11 +205,12 @@ public final class PageJsonReader {
                         requiredString(node, path, "title"),
                         optionalDate(node, path, "date"),
                         optionalString(node, path, "contentType"),
-                        optionalString(node, path, "structure"),
+                        list(node, path, "structures", PageJsonReader::structure),
                         list(node, path, "fieldsOfWork", PageJsonReader::fieldOfWork),
                         stringList(node, path, "otherFieldsOfWork"),
                         optionalString(node, path, "location"),
                         optionalString(node, path, "publisher"),
+                        node.has("dateline") ? dateline(node.get("dateline"), path.field("dateline")) : null,
                         optionalString(node, path, "teaser"),
                         optionalString(node, path, "url")));
     }

@@ -17,6 +17,7 @@ import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Section;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.StructureRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -84,14 +85,7 @@ public final class PageJsonWriter {
         if (release.publishedAt() != null) {
             out.writeStringProperty("publishedAt", release.publishedAt().toString());
         }
-        Dateline dateline = release.dateline();
-        if (dateline != null) {
-            out.writeObjectPropertyStart("dateline");
-            out.writeStringProperty("place", dateline.place());
-            out.writeStringProperty("date", dateline.date().toString());
-            out.writeStringProperty("text", dateline.text());
-            out.writeEndObject();
-        }
+        dateline(out, release.dateline());
         optional(out, "place", release.place());
         strings(out, "sources", release.sources());
         fieldsOfWork(out, release.fieldsOfWork());
@@ -156,6 +150,17 @@ public final class PageJsonWriter {
         out.writeEndObject();
     }
 
+    /** The dateline as an object, when there is one. */
+    private static void dateline(JsonGenerator out, Dateline dateline) {
+        if (dateline != null) {
+            out.writeObjectPropertyStart("dateline");
+            out.writeStringProperty("place", dateline.place());
+            out.writeStringProperty("date", dateline.date().toString());
+            out.writeStringProperty("text", dateline.text());
+            out.writeEndObject();
+        }
+    }
+
     private static void listing(JsonGenerator out, Listing listing) {
         out.writeArrayPropertyStart("entries");
         for (ListingEntry entry : listing.entries()) {
@@ -163,11 +168,21 @@ public final class PageJsonWriter {
             out.writeStringProperty("title", entry.title());
             optional(out, "date", entry.date());
             optional(out, "contentType", entry.contentType());
-            optional(out, "structure", entry.structure());
+            out.writeArrayPropertyStart("structures");
+            for (StructureRef structure : entry.structures()) {
+                out.writeStartObject();
+                out.writeStringProperty("name", structure.name());
+                if (structure.closed()) {
+                    out.writeBooleanProperty("closed", true);
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
             fieldsOfWork(out, entry.fieldsOfWork());
             strings(out, "otherFieldsOfWork", entry.otherFieldsOfWork());
             optional(out, "location", entry.location());
             optional(out, "publisher", entry.publisher());
+            dateline(out, entry.dateline());
             optional(out, "teaser", entry.teaser());
             optional(out, "url", entry.url());
             out.writeEndObject();

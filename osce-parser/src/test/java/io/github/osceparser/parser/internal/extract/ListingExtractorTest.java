@@ -10,6 +10,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Listing;
 import io.github.osceparser.model.ListingEntry;
+import io.github.osceparser.model.StructureRef;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,11 +84,12 @@ class ListingExtractorTest {
                         "Mission opens a police school",
                         LocalDate.of(2004, 9, 27),
                         "Press release",
-                        "OSCE Mission to Skopje",
+                        List.of(new StructureRef("OSCE Mission to Skopje", false)),
                         List.of(FieldOfWork.POLICING, FieldOfWork.YOUTH),
                         List.of(),
                         "Skopje",
                         "OSCE Secretariat",
+                        null,
                         "The school will train three hundred cadets a year...",
                         null));
         assertThat(listing.diagnostics()).isEmpty();
