@@ -71,12 +71,24 @@ final class MissionFacts {
                 while (end < text.length() && ",.;(".indexOf(text.charAt(end)) < 0 && !text.startsWith(" and ", end)) {
                     end++;
                 }
-                String place = text.substring(start, end).strip();
+                String place = capitalisedWords(text.substring(start, end).strip());
                 if (!place.isEmpty() && Character.isUpperCase(place.codePointAt(0))) {
                     return place;
                 }
             }
         }
         return null;
+    }
+
+    /** The leading run of capitalised words: "Podgorica since then" gives "Podgorica". */
+    private static String capitalisedWords(String text) {
+        int end = 0;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                break;
+            }
+            end += (end == 0 ? 0 : 1) + word.length();
+        }
+        return text.substring(0, end);
     }
 }
