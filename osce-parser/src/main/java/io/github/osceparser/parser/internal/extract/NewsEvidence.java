@@ -85,12 +85,32 @@ final class NewsEvidence {
         return String.join(", ", evidence);
     }
 
-    /** Whether the first sentence names a day, with its year or without ("On 12 May, the Office ..."). */
+    /**
+     * Whether the first two sentences name a day, with its year or without ("On 12 May, the Office
+     * ...", "The workshops will take place between 28 September and 9 October 2015").
+     */
     private static boolean tellsTheDay(String first, Lexicon lexicon) {
-        int sentenceEnd = first.indexOf(". ");
-        int end = sentenceEnd < 0 ? first.length() : sentenceEnd;
+        int end = sentenceEnd(first, sentenceEnd(first, 0) + 1);
         return DateScanner.find(first, 0, end, lexicon) != null
                 || DateScanner.findDayAndMonth(first, 0, end, lexicon) != null;
+    }
+
+    /**
+     * The end of the sentence that starts at {@code from}: a full stop, then a space and a capital.
+     * The stop after a number is no end ("am 4. bis 6. Oktober"), nor is one after a single letter.
+     */
+    static int sentenceEnd(String text, int from) {
+        if (from >= text.length()) {
+            return text.length();
+        }
+        for (int dot = text.indexOf(". ", from); dot >= 0; dot = text.indexOf(". ", dot + 1)) {
+            boolean afterWord =
+                    dot >= 2 && Character.isLetter(text.charAt(dot - 1)) && Character.isLetter(text.charAt(dot - 2));
+            if (afterWord && dot + 2 < text.length() && Character.isUpperCase(text.charAt(dot + 2))) {
+                return dot;
+            }
+        }
+        return text.length();
     }
 
     private static boolean isHeadline(Block title, Lexicon lexicon) {

@@ -85,6 +85,10 @@ public final class DateScanner {
             return null;
         }
         int start = d;
+        Found across = acrossMonths(words, d, y, year, lexicon);
+        if (across != null) {
+            return across;
+        }
         if (d - 2 >= 0
                 && words.isLetters(d - 1)
                 && lexicon.words(Section.RANGE_WORDS).contains(words.lower(d - 1))
@@ -94,6 +98,25 @@ public final class DateScanner {
             start = d - 1;
         }
         return make(words, start, y, year, month, day(words, start), start != d, lexicon);
+    }
+
+    /**
+     * A range across two months, whose year is printed once: "19 May to 7 June 2025", "between 28
+     * September and 9 October 2015" give the first day, 19 May and 28 September; null otherwise.
+     */
+    private static Found acrossMonths(Tokens.Words words, int d, int y, int year, Lexicon lexicon) {
+        int range = d - 1;
+        if (range < 2
+                || !words.isLetters(range)
+                || !lexicon.words(Section.RANGE_WORDS).contains(words.lower(range))) {
+            return null;
+        }
+        Month first = monthAt(words, range - 1, lexicon);
+        int day = day(words, range - 2);
+        if (first == null || day < 0) {
+            return null;
+        }
+        return make(words, range - 2, y, year, first, day, true, lexicon);
     }
 
     private static boolean isConnector(Tokens.Words words, int w, Lexicon lexicon) {
