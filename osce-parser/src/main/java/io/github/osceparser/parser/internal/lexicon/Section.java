@@ -36,6 +36,7 @@ public enum Section {
     STOP_WORDS(Shape.WORDS),
     MONTHS(Shape.MONTHS),
     DATE_CONNECTORS(Shape.WORDS),
+    ORDINAL_SUFFIXES(Shape.WORDS),
     RANGE_WORDS(Shape.WORDS),
     CLAUSE_STARTERS(Shape.WORDS),
     PRONOUNS(Shape.WORDS),

@@ -75,6 +75,11 @@ public final class DateScanner {
         if (d >= 0 && isConnector(words, d, lexicon)) {
             d--;
         }
+        if (d >= 1
+                && words.isLetters(d)
+                && lexicon.words(Section.ORDINAL_SUFFIXES).contains(words.lower(d))) {
+            d--; // "1er avril", "1st May"
+        }
         int y = m + 1;
         if (y < words.size() && isConnector(words, y, lexicon)) {
             y++;

@@ -149,6 +149,11 @@ public final class DatelineParser {
         while (i < paragraph.length() && (paragraph.charAt(i) == ' ' || paragraph.charAt(i) == ',')) {
             i++;
         }
+        if (i < paragraph.length() && i > textEnd && Character.isUpperCase(paragraph.charAt(i))) {
+            // No dash at all: "NEW YORK CITY, 28 September 2015 A document ...", the body's capital ends it.
+            return new Result(
+                    place, date, day, paragraph.substring(start, textEnd).strip(), paragraph.substring(i));
+        }
         if (i >= paragraph.length() || !isDash(paragraph.charAt(i))) {
             return null;
         }
