@@ -37,6 +37,8 @@ final class ListingExtractor implements PageExtractor {
     }
 
     /** The lexicon's sections of the labels, in the order of {@link Field}. */
+    private static final Field[] FIELDS = Field.values();
+
     private static final Section[] LABELS = {
         Section.LISTING_DATE,
         Section.LISTING_CONTENT_TYPE,
@@ -77,13 +79,8 @@ final class ListingExtractor implements PageExtractor {
         if (colon <= 0 || colon > 20) {
             return null;
         }
-        String label = text.substring(0, colon);
-        for (int f = 0; f < LABELS.length; f++) {
-            if (lexicon.has(LABELS[f], label)) {
-                return Field.values()[f];
-            }
-        }
-        return null;
+        Section section = lexicon.sectionOf(text.substring(0, colon), LABELS);
+        return section == null ? null : FIELDS[List.of(LABELS).indexOf(section)];
     }
 
     /**

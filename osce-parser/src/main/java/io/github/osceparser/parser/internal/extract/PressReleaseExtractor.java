@@ -52,9 +52,6 @@ final class PressReleaseExtractor implements PageExtractor {
         Lexicon lexicon = content.lexicon();
         int i = 0;
         PageType kindLine = Vocabulary.kindOf(blocks.get(0), lexicon);
-        if (kindLine != null && ListingExtractor.isListing(content)) {
-            return Optional.empty(); // "News" above entries is a listing's title, not a kind line
-        }
         if (kindLine != null) {
             draft.place(blocks.get(i++));
         }
@@ -93,6 +90,9 @@ final class PressReleaseExtractor implements PageExtractor {
 
         MetadataReader metadata = MetadataReader.read(blocks, i, draft, lexicon);
         i = metadata.end();
+        if (kindLine != null && !metadata.hasKnownLabel() && ListingExtractor.isListing(content)) {
+            return Optional.empty(); // "News" above entries is a listing's title, not a kind line
+        }
         // Decided here, once, on what has been read: the body is read only for a release.
         boolean isRelease =
                 kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i, lexicon);

@@ -36,8 +36,9 @@ final class Vocabulary {
     /** The field a metadata label fills ("Date:", "Lieu :", "Дата:"), or null for an unknown label. */
     static MetadataLabel labelOf(String label, Lexicon lexicon) {
         String text = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+        Section section = lexicon.sectionOf(text, LABELS);
         for (int i = 0; i < LABELS.length; i++) {
-            if (lexicon.has(LABELS[i], text)) {
+            if (LABELS[i] == section) {
                 return FIELDS[i];
             }
         }

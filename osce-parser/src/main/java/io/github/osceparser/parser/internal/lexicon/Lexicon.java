@@ -116,6 +116,25 @@ public final class Lexicon {
         return words.hasLength(strippedLength(text)) && words.contains(normalize(text));
     }
 
+    /**
+     * The first of the sections that holds the text, or null; the text is normalized once for all
+     * of them.
+     */
+    public Section sectionOf(String text, Section... candidates) {
+        int length = strippedLength(text);
+        String normalized = null;
+        for (Section section : candidates) {
+            WordList words = sections.get(section);
+            if (words.hasLength(length)) {
+                normalized = normalized == null ? normalize(text) : normalized;
+                if (words.contains(normalized)) {
+                    return section;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The month a lower-case word names ("may", "mai", "мая"), or null. */
     public Month month(String lowerWord) {
         return lowerWord.length() > longestMonth ? null : months.get(lowerWord);
