@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * bare surname ("said Vinet") to the full name.
  */
 public final class People {
+    /** The most words a role may have before a name in its clause. */
+    private static final int MAX_CLAUSE_ROLE = 10;
+
     private final WordList roleWords;
     private final WordList notNameWords;
     private final WordList speechVerbs;
@@ -36,9 +39,16 @@ public final class People {
         placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
     }
 
-    /** Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"). */
+    /**
+     * Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"), also
+     * as the last part of a compound ("vize-innenminister").
+     */
     boolean isRoleWord(String lower) {
-        return roleWords.contains(lower);
+        if (roleWords.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.lastIndexOf('-');
+        return hyphen > 0 && roleWords.contains(lower.substring(hyphen + 1));
     }
 
     /** Whether the lower-case word is a verb of speech ("said", "заявила"). */
@@ -96,11 +106,24 @@ public final class People {
 
     /** Looks in a run of capitalised words for a name with a cue, and records it. */
     private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
+        // The name is the words after the last role word: "Deputy Interior Minister Asan Temirov".
         int nameStart = runStart;
-        while (nameStart < runEnd && roleWords.contains(words.lower(nameStart))) {
-            nameStart++;
+        for (int w = runStart; w < runEnd; w++) {
+            if (isRoleWord(words.lower(w))) {
+                nameStart = w + 1;
+            }
         }
         int length = runEnd - nameStart;
+        if (length == 1 && nameStart == runStart) {
+            // A surname alone ("Harkonen said that ...") is a mention of the person named in full before.
+            Person known = people.isEmpty()
+                    ? null
+                    : byNameOrSurname.get(text.substring(words.start(nameStart), words.end(nameStart)));
+            if (known != null) {
+                mentioned(known, offset + words.start(nameStart));
+            }
+            return;
+        }
         if (length < 2 || length > 3) {
             return;
         }
@@ -116,30 +139,102 @@ public final class People {
                 ? text.substring(words.start(runStart), from).strip()
                 : null;
         String apposition = appositionAfter(words, to);
-        String phraseBefore = phraseBefore(words, from);
+        String phraseBefore = phraseBefore(words, from, false);
+        if (phraseBefore == null && nameStart > runStart) {
+            // "the Head of the Programme Office, Ambassador Leena Harkonen": the phrase before the title.
+            phraseBefore = phraseBefore(words, words.start(runStart), true);
+        }
+        String clauseRole = clauseRole(words, runStart);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(words, nameStart);
-        if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
+        if (leadingRole == null
+                && apposition == null
+                && phraseBefore == null
+                && clauseRole == null
+                && !spoke
+                && !afterSpeech) {
             return;
         }
         if (precededByPlacePreposition(text, from)) {
             return;
         }
-        String role = apposition != null ? apposition : phraseBefore != null ? phraseBefore : leadingRole;
+        String role = phraseBefore != null
+                ? phraseBefore
+                : apposition != null ? apposition : clauseRole != null ? clauseRole : leadingRole;
         Person known = byFullName.get(name);
         if (known != null) {
             // The first mention keeps the role: it is where the page introduces the person.
             mentioned(known, offset + from);
             return;
         }
-        Person person = new Person(name, role, offset + from);
+        add(new Person(name, role, offset + from));
+    }
+
+    /**
+     * A person an attribution names ("said Astrid Lindqvist", "Marta Ibarrola, executive director
+     * ..., said:"): the one known by that name or surname, else recorded with the attribution's role,
+     * so that a later "she said" or surname finds them.
+     */
+    public Person named(String name, String role, long position) {
+        Person known = byNameOrSurname.get(name);
+        if (known == null) {
+            known = new Person(name, role, position);
+            add(known);
+        }
+        mentioned(known, position);
+        return known;
+    }
+
+    private void add(Person person) {
+        String name = person.name();
         people.add(person);
         byFullName.put(name, person);
         byNameOrSurname.putIfAbsent(name, person);
         for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
             byNameOrSurname.putIfAbsent(name.substring(space + 1), person);
         }
-        mentioned(person, offset + from);
+        mentioned(person, person.position());
+    }
+
+    /**
+     * The words from the start of the clause to the name when they open with a role word and hold
+     * no verb of speech: "Представитель ОБСЕ по вопросам свободы СМИ Ирена Ковач призвала ...",
+     * "Head of Mission Ambassador Michael Scanlan said"; null otherwise.
+     */
+    private String clauseRole(Tokens.Words words, int runStart) {
+        String text = words.text();
+        int end = words.start(runStart);
+        int first = runStart;
+        while (first > 0
+                && runStart - first < MAX_CLAUSE_ROLE
+                && !endsClause(text, words.end(first - 1), words.start(first))) {
+            first--;
+        }
+        if (first > 0 && !endsClause(text, words.end(first - 1), words.start(first))) {
+            return null;
+        }
+        if (first == runStart) {
+            return null;
+        }
+        for (int w = first; w < runStart; w++) {
+            if (speechVerbs.contains(words.lower(w))) {
+                return null;
+            }
+        }
+        boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
+                && isRoleWord(words.lower(first))
+                && !words.lower(first).equals("osce");
+        return opensWithRole ? text.substring(words.start(first), end).strip() : null;
+    }
+
+    /** Whether the text between two words holds a mark that ends a clause. */
+    private static boolean endsClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",.;:()“”«»„\"–—".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records a later mention of a known person, such as a surname in an attribution. */
@@ -162,11 +257,14 @@ public final class People {
         int first = words.firstFrom(start);
         int last = words.endBefore(first, stop);
         boolean definite = phrase.startsWith("the ") && last - first <= 16;
+        if (first < last && clauseStarters.contains(words.lower(first))) {
+            return null; // "Ambassador Leena Harkonen, and officials of the State Border Service"
+        }
         return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
     }
 
     /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
-    private String phraseBefore(Tokens.Words words, int start) {
+    private String phraseBefore(Tokens.Words words, int start, boolean titled) {
         String text = words.text();
         if (start < 2 || !text.startsWith(", ", start - 2)) {
             return null;
@@ -187,8 +285,36 @@ public final class People {
                 break;
             }
         }
-        String phrase = text.substring(begin, end).strip();
-        return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(words, first, last) ? phrase : null;
+        // The role starts at its first word of a title ("Head", not "Mission"), with the role words
+        // and the "the" before it: "... attended by the Head of the Programme Office, NAME", "the
+        // OSCE Head of Office in X, NAME", "La Représentante de l’OSCE ..., NAME".
+        int w = first;
+        while (w < last && !isTitleWord(words, w)) {
+            w++;
+        }
+        if (w == last || last - w > 16) {
+            return null;
+        }
+        while (w > first && isRoleWord(words.lower(w - 1)) && isUpper(text, words.start(w - 1))) {
+            w--;
+        }
+        // Inside a longer phrase ("It went unsaid the Head ...") a role needs a definite phrase or a
+        // title before the name ("..., Ambassador Leena Harkonen").
+        if (w > first + 1 && !titled && !words.lower(first).equals("the")) {
+            return null;
+        }
+        boolean article = w > first && (words.lower(w - 1).equals("the") || w - 1 == first);
+        return text.substring(words.start(article ? w - 1 : w), end).strip();
+    }
+
+    /** A capitalised role word that names a title, not an organisation ("Head", "Représentante"; not "Mission"). */
+    private boolean isTitleWord(Tokens.Words words, int w) {
+        String lower = words.lower(w);
+        return isUpper(words.text(), words.start(w)) && isRoleWord(lower) && !notNameWords.contains(lower);
+    }
+
+    private static boolean isUpper(String text, int at) {
+        return Character.isUpperCase(text.charAt(at));
     }
 
     /**
