@@ -3,7 +3,6 @@ package io.github.osceparser.parser.internal.text;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
-import java.util.Locale;
 
 /**
  * Where the words around a quotation name its speaker: after the closing mark ("”, said Anna
@@ -19,21 +18,21 @@ final class Attribution {
     private final People people;
     private final WordList auxiliaries;
     private final WordList particles;
-    private final WordList abbreviations;
+    private final Clauses clauses;
 
     Attribution(Lexicon lexicon, People people) {
         this.people = people;
         this.speakers = new Speakers(lexicon, people);
         auxiliaries = lexicon.words(Section.AUXILIARIES);
         particles = lexicon.words(Section.NAME_PARTICLES);
-        abbreviations = lexicon.words(Section.ABBREVIATIONS);
+        clauses = new Clauses(lexicon);
     }
 
     /** The speaker the words after a closing mark name, or null when they attribute nothing. */
     Speakers.Said after(Tokens.Words words, int after, long position) {
         String text = words.text();
-        int tailTo = sentenceEnd(text, after);
-        int tailFrom = stripAuxiliary(text, stripLeadingPunctuation(text, after, tailTo), tailTo);
+        int tailTo = clauses.sentenceEnd(text, after);
+        int tailFrom = clauses.stripAuxiliary(text, Clauses.stripLeadingPunctuation(text, after, tailTo), tailTo);
         int first = words.firstFrom(tailFrom);
         int last = words.endBefore(first, tailTo);
         if (first >= last || words.start(first) != tailFrom || !Character.isLetter(text.charAt(tailFrom))) {
@@ -50,20 +49,23 @@ final class Attribution {
         return null;
     }
 
-    /** The speaker the clause before an opening mark names ("Anna Berg said: “"), or null. */
-    Speakers.Said before(Tokens.Words words, int open, long offset) {
+    /**
+     * The speaker the clause before an opening mark names ("Anna Berg said: “"), or null; the clause
+     * starts after a sentence's end or a closing mark, never before {@code floor}, the end of the
+     * quotation before it in the paragraph.
+     */
+    Speakers.Said before(Tokens.Words words, int open, int floor, long offset) {
         String text = words.text();
-        int headEnd = stripEnd(text, 0, open);
-        if (headEnd == 0 || (text.charAt(headEnd - 1) != ':' && text.charAt(headEnd - 1) != ',')) {
+        int headEnd = Clauses.stripEnd(text, floor, open);
+        if (headEnd == floor || (text.charAt(headEnd - 1) != ':' && text.charAt(headEnd - 1) != ',')) {
             return null;
         }
         int leadEnd = headEnd - 1;
-        // The text before the mark is searched in place: copying it for every quotation made a
-        // paragraph of many quotations quadratic.
-        int start = Math.max(
-                Math.max(text.lastIndexOf(". ", leadEnd - 2), text.lastIndexOf("” ", leadEnd - 2)),
-                Math.max(text.lastIndexOf("\" ", leadEnd - 2), text.lastIndexOf("» ", leadEnd - 2)));
-        int clauseFrom = stripStart(text, start < 0 ? 0 : start + 2, leadEnd);
+        // Searched in place and back to the quotation before at most: copying the text, or
+        // searching it back to the paragraph's start, for every quotation made a paragraph of many
+        // quotations quadratic.
+        int start = Clauses.clauseStart(text, floor, leadEnd - 2);
+        int clauseFrom = Clauses.stripStart(text, start, leadEnd);
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = clauseLast - 1; w > clauseFirst; w--) {
@@ -78,7 +80,7 @@ final class Attribution {
     private Speakers.Said afterVerb(Tokens.Words words, int from, int last, int tailTo, long position) {
         String text = words.text();
         int whoFrom = words.start(from);
-        int whoTo = stripEnd(text, whoFrom, tailTo);
+        int whoTo = Clauses.stripEnd(text, whoFrom, tailTo);
         if (last - from == 1 && speakers.isPronoun(words.lower(from))) {
             return speakers.pronoun(position);
         }
@@ -90,7 +92,7 @@ final class Attribution {
                     : null;
             return speakers.named(text.substring(words.start(nameFrom), runEnd), role, position);
         }
-        int comma = text.lastIndexOf(", ", whoTo);
+        int comma = Clauses.lastComma(text, whoFrom, whoTo);
         if (comma > whoFrom) {
             // "said Director of the OSCE Mission's ... Department, Astrid Lindqvist"
             int name = skipRoleWords(words, words.firstFrom(comma + 2), last);
@@ -176,88 +178,11 @@ final class Attribution {
         for (int w = first; w < words.size() && words.end(w) <= to; w++) {
             boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
             boolean particle = end > 0 && particles.contains(words.lower(w));
-            if ((!capitalised && !particle) || (end > 0 && !isBlank(text, end, words.start(w)))) {
+            if ((!capitalised && !particle) || (end > 0 && !Clauses.isBlank(text, end, words.start(w)))) {
                 break;
             }
             end = words.end(w);
         }
         return end;
-    }
-
-    /**
-     * Where the sentence after a closing mark ends, without the final full stop and the space
-     * before it: at a full stop (not an abbreviation's), or at the next quotation mark.
-     */
-    private int sentenceEnd(String paragraph, int from) {
-        int end = from;
-        while (end < paragraph.length()) {
-            char c = paragraph.charAt(end);
-            if (QuoteMarks.closing(c) != 0) {
-                break;
-            }
-            if ((c == '.' || c == '!' || c == '?')
-                    && (end + 1 == paragraph.length() || paragraph.charAt(end + 1) == ' ')
-                    && !isAbbreviation(paragraph, end)) {
-                break;
-            }
-            end++;
-        }
-        return stripEnd(paragraph, from, end);
-    }
-
-    /** A full stop after a title or initial ("Mr.", "J.") does not end a sentence. */
-    private boolean isAbbreviation(String text, int dot) {
-        int start = dot;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || abbreviations.contains(word);
-    }
-
-    /** Where the attribution starts after the comma or dash that leads into it: "», – заявила она". */
-    private static int stripLeadingPunctuation(String paragraph, int from, int to) {
-        int i = from;
-        while (i < to && (Character.isWhitespace(paragraph.charAt(i)) || ",;–—-".indexOf(paragraph.charAt(i)) >= 0)) {
-            i++;
-        }
-        return i;
-    }
-
-    /** "a dit Hélène Marchetti" starts at "dit Hélène Marchetti": the auxiliary adds nothing to the attribution. */
-    private int stripAuxiliary(String paragraph, int from, int to) {
-        int space = from;
-        while (space < to && space - from <= auxiliaries.longest() && paragraph.charAt(space) != ' ') {
-            space++;
-        }
-        if (space > from
-                && space < to
-                && auxiliaries.contains(paragraph.substring(from, space).toLowerCase(Locale.ROOT))) {
-            return space + 1;
-        }
-        return from;
-    }
-
-    private static boolean isBlank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static int stripStart(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
-    static int stripEnd(String text, int from, int to) {
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return to;
     }
 }

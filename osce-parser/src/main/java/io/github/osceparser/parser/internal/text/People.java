@@ -21,34 +21,22 @@ import java.util.TreeMap;
  * bare surname ("said Vinet") to the full name.
  */
 public final class People {
-    /** The most words a role may have before a name in its clause. */
-    private static final int MAX_CLAUSE_ROLE = 10;
-
-    private final WordList roleWords;
+    private final Roles roles;
     private final WordList notNameWords;
     private final WordList speechVerbs;
-    private final WordList clauseStarters;
     private final WordList placePrepositions;
 
     /** An empty register of the people of a page in the lexicon's language. */
     public People(Lexicon lexicon) {
-        roleWords = lexicon.words(Section.ROLE_WORDS);
+        roles = new Roles(lexicon);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
-        clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
         placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
     }
 
-    /**
-     * Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"), also
-     * as the last part of a compound ("vize-innenminister").
-     */
+    /** Whether the lower-case word is a word of a role or title ("secretary", "vize-innenminister"). */
     boolean isRoleWord(String lower) {
-        if (roleWords.contains(lower)) {
-            return true;
-        }
-        int hyphen = lower.lastIndexOf('-');
-        return hyphen > 0 && roleWords.contains(lower.substring(hyphen + 1));
+        return roles.isRoleWord(lower);
     }
 
     /** Whether the lower-case word is a verb of speech ("said", "заявила"). */
@@ -138,13 +126,13 @@ public final class People {
         String leadingRole = nameStart > runStart
                 ? text.substring(words.start(runStart), from).strip()
                 : null;
-        String apposition = appositionAfter(words, to);
-        String phraseBefore = phraseBefore(words, from, false);
+        String apposition = roles.apposition(words, to);
+        String phraseBefore = roles.phraseBefore(words, from, false);
         if (phraseBefore == null && nameStart > runStart) {
             // "the Head of the Programme Office, Ambassador Leena Harkonen": the phrase before the title.
-            phraseBefore = phraseBefore(words, words.start(runStart), true);
+            phraseBefore = roles.phraseBefore(words, words.start(runStart), true);
         }
-        String clauseRole = clauseRole(words, runStart);
+        String clauseRole = roles.inClause(words, runStart);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(words, nameStart);
         if (leadingRole == null
@@ -196,153 +184,9 @@ public final class People {
         mentioned(person, person.position());
     }
 
-    /**
-     * The words from the start of the clause to the name when they open with a role word and hold
-     * no verb of speech: "Представитель ОБСЕ по вопросам свободы СМИ Ирена Ковач призвала ...",
-     * "Head of Mission Ambassador Michael Scanlan said"; null otherwise.
-     */
-    private String clauseRole(Tokens.Words words, int runStart) {
-        String text = words.text();
-        int end = words.start(runStart);
-        int first = runStart;
-        while (first > 0
-                && runStart - first < MAX_CLAUSE_ROLE
-                && !endsClause(text, words.end(first - 1), words.start(first))) {
-            first--;
-        }
-        if (first > 0 && !endsClause(text, words.end(first - 1), words.start(first))) {
-            return null;
-        }
-        if (first == runStart) {
-            return null;
-        }
-        for (int w = first; w < runStart; w++) {
-            if (speechVerbs.contains(words.lower(w))) {
-                return null;
-            }
-        }
-        boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
-                && isRoleWord(words.lower(first))
-                && !words.lower(first).equals("osce");
-        return opensWithRole ? text.substring(words.start(first), end).strip() : null;
-    }
-
-    /** Whether the text between two words holds a mark that ends a clause. */
-    private static boolean endsClause(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (",.;:()“”«»„\"–—".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Records a later mention of a known person, such as a surname in an attribution. */
     public void mentioned(Person person, long position) {
         mentions.putIfAbsent(position, person);
-    }
-
-    /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
-    private String appositionAfter(Tokens.Words words, int end) {
-        String text = words.text();
-        if (!text.startsWith(", ", end)) {
-            return null;
-        }
-        int start = end + 2;
-        int stop = start;
-        while (stop < text.length() && ",.;:(“\"".indexOf(text.charAt(stop)) < 0) {
-            stop++;
-        }
-        String phrase = text.substring(start, stop).strip();
-        int first = words.firstFrom(start);
-        int last = words.endBefore(first, stop);
-        boolean definite = phrase.startsWith("the ") && last - first <= 16;
-        if (first < last && clauseStarters.contains(words.lower(first))) {
-            return null; // "Ambassador Leena Harkonen, and officials of the State Border Service"
-        }
-        return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
-    }
-
-    /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
-    private String phraseBefore(Tokens.Words words, int start, boolean titled) {
-        String text = words.text();
-        if (start < 2 || !text.startsWith(", ", start - 2)) {
-            return null;
-        }
-        int end = start - 2;
-        int begin = end;
-        while (begin > 0 && ",.;:”\"".indexOf(text.charAt(begin - 1)) < 0) {
-            begin--;
-        }
-        int first = words.firstFrom(begin);
-        int last = words.endBefore(first, end);
-        // The role follows the last verb of speech in the phrase ("Participants said the talks
-        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit").
-        for (int w = last - 1; w >= first; w--) {
-            if (words.end(w) < end && text.charAt(words.end(w)) == ' ' && speechVerbs.contains(words.lower(w))) {
-                begin = words.end(w) + 1;
-                first = w + 1;
-                break;
-            }
-        }
-        // The role starts at its first word of a title ("Head", not "Mission"), with the role words
-        // and the "the" before it: "... attended by the Head of the Programme Office, NAME", "the
-        // OSCE Head of Office in X, NAME", "La Représentante de l’OSCE ..., NAME".
-        int w = first;
-        while (w < last && !isTitleWord(words, w)) {
-            w++;
-        }
-        if (w == last || last - w > 16) {
-            return null;
-        }
-        while (w > first && isRoleWord(words.lower(w - 1)) && isUpper(text, words.start(w - 1))) {
-            w--;
-        }
-        // Inside a longer phrase ("It went unsaid the Head ...") a role needs a definite phrase or a
-        // title before the name ("..., Ambassador Leena Harkonen").
-        if (w > first + 1 && !titled && !words.lower(first).equals("the")) {
-            return null;
-        }
-        boolean article = w > first && (words.lower(w - 1).equals("the") || w - 1 == first);
-        return text.substring(words.start(article ? w - 1 : w), end).strip();
-    }
-
-    /** A capitalised role word that names a title, not an organisation ("Head", "Représentante"; not "Mission"). */
-    private boolean isTitleWord(Tokens.Words words, int w) {
-        String lower = words.lower(w);
-        return isUpper(words.text(), words.start(w)) && isRoleWord(lower) && !notNameWords.contains(lower);
-    }
-
-    private static boolean isUpper(String text, int at) {
-        return Character.isUpperCase(text.charAt(at));
-    }
-
-    /**
-     * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
-     * principale ...", "Ольга Смирнова, старший советник ...". The phrase is the words {@code [first, last)}.
-     */
-    private boolean isLowerCaseRole(Tokens.Words words, int first, int last) {
-        return last > first
-                && last - first <= 16
-                && Character.isLowerCase(words.text().charAt(words.start(first)))
-                && !clauseStarters.contains(words.lower(first))
-                && !speechVerbs.contains(words.lower(first));
-    }
-
-    /** At most 16 words {@code [first, last)} that hold a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
-    private boolean isRole(Tokens.Words words, int first, int last) {
-        if (last == first || last - first > 16) {
-            return false;
-        }
-        for (int w = first; w < last; w++) {
-            String lower = words.lower(w);
-            if (roleWords.contains(lower)
-                    && !lower.equals("osce")
-                    && Character.isUpperCase(words.text().charAt(words.start(w)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a verb of speech, then only spaces, stands before the name's first word: "said Anna Berg". */
@@ -381,7 +225,7 @@ public final class People {
                 return true;
             }
         }
-        return end - start == 1 ? false : roleWords.contains(words.lower(w));
+        return end - start == 1 ? false : isRoleWord(words.lower(w));
     }
 
     /** The person most recently named before the position, or null. */

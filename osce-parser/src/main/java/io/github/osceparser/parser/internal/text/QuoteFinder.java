@@ -53,6 +53,7 @@ public final class QuoteFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.text(p);
             int i = 0;
+            int floor = 0; // the end of the quotation mark before, where an attribution before a mark may start
             while (i < paragraph.length()) {
                 char open = paragraph.charAt(i);
                 char close = QuoteMarks.closing(open);
@@ -82,7 +83,7 @@ public final class QuoteFinder {
                     boolean longEnough = continued || isLongEnough(quoted, words, i, end);
                     Speakers.Said said = attribution.after(words, after, offset + i);
                     if (said == null && longEnough) {
-                        said = attribution.before(words, i, offset);
+                        said = attribution.before(words, i, floor, offset);
                     }
                     boolean quotation = longEnough
                             ? said != null || !isTitle(quoted, words, i, end)
@@ -101,6 +102,7 @@ public final class QuoteFinder {
                     }
                 }
                 i = after;
+                floor = after;
             }
             offset += paragraph.length() + 1;
         }
@@ -109,16 +111,16 @@ public final class QuoteFinder {
 
     /** Whether the paragraph's first character other than a space is the opening mark. */
     private static boolean opensWith(String paragraph, char open) {
-        int first = Attribution.stripStart(paragraph, 0, paragraph.length());
+        int first = Clauses.stripStart(paragraph, 0, paragraph.length());
         return first < paragraph.length() && paragraph.charAt(first) == open;
     }
 
     /** The quoted words without surrounding space and without the comma that leads into the attribution. */
     private static String trimQuote(String text, int from, int to) {
-        int start = Attribution.stripStart(text, from, to);
-        int end = Attribution.stripEnd(text, start, to);
+        int start = Clauses.stripStart(text, from, to);
+        int end = Clauses.stripEnd(text, start, to);
         while (end > start && text.charAt(end - 1) == ',') {
-            end = Attribution.stripEnd(text, start, end - 1);
+            end = Clauses.stripEnd(text, start, end - 1);
         }
         return text.substring(start, end);
     }
@@ -145,8 +147,8 @@ public final class QuoteFinder {
         if (endsSentence(quoted) || !Character.isUpperCase(quoted.charAt(0))) {
             return false;
         }
-        boolean endsWithComma = text.charAt(Attribution.stripEnd(text, open + 1, to) - 1) == ',';
-        int before = Attribution.stripEnd(text, 0, open);
+        boolean endsWithComma = text.charAt(Clauses.stripEnd(text, open + 1, to) - 1) == ',';
+        int before = Clauses.stripEnd(text, 0, open);
         return !endsWithComma && before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
     }
 }

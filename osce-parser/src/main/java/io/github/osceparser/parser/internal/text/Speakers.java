@@ -106,10 +106,10 @@ final class Speakers {
         int from = 0;
         int to = role.length();
         while (true) {
-            from = Attribution.stripStart(role, from, to);
-            to = Attribution.stripEnd(role, from, to);
+            from = Clauses.stripStart(role, from, to);
+            to = Clauses.stripEnd(role, from, to);
             while (to > from && role.charAt(to - 1) == ',') {
-                to = Attribution.stripEnd(role, from, to - 1);
+                to = Clauses.stripEnd(role, from, to - 1);
             }
             int space = role.indexOf(' ', from);
             int firstEnd = space < 0 || space > to ? to : space;
