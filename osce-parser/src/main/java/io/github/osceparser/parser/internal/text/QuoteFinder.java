@@ -48,7 +48,7 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         int previousParagraph = -2;
-        String carried = null; // the part of a quotation that runs on from the paragraph before
+        StringBuilder carried = null; // the parts of a quotation that runs on from the paragraphs before
         long offset = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.text(p);
@@ -64,11 +64,11 @@ public final class QuoteFinder {
                 int end = paragraph.indexOf(close, i + 1);
                 String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
                 if (end < 0 && p + 1 < paragraphs.size() && opensWith(paragraphs.text(p + 1), open)) {
-                    carried = carried == null ? part : carried + " " + part;
+                    carried = join(carried, part);
                     break;
                 }
-                String quoted = carried == null || part.isEmpty() ? part : carried + " " + part;
                 boolean continued = carried != null;
+                String quoted = continued ? join(carried, part).toString() : part;
                 carried = null;
                 int after = end < 0 ? paragraph.length() : end + 1;
                 Tokens.Words words = quoted.isEmpty() ? null : paragraphs.words(p);
@@ -107,6 +107,17 @@ public final class QuoteFinder {
             offset += paragraph.length() + 1;
         }
         return List.copyOf(quotes);
+    }
+
+    /** The parts of a quotation over several paragraphs, joined by one space; a builder, as they may be many. */
+    private static StringBuilder join(StringBuilder parts, String part) {
+        if (parts == null) {
+            return new StringBuilder(part);
+        }
+        if (!part.isEmpty()) {
+            parts.append(parts.length() == 0 ? "" : " ").append(part);
+        }
+        return parts;
     }
 
     /** Whether the paragraph's first character other than a space is the opening mark. */

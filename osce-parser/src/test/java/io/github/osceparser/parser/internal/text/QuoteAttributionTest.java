@@ -159,6 +159,8 @@ class QuoteAttributionTest {
                         new Quote("We will keep working with all partners. And we will not stop", "Anna Berg", null));
         assertThat(find("“We will keep working with all partners.", "Anna Berg said so at the end."))
                 .containsExactly(new Quote("We will keep working with all partners.", null, null));
+        assertThat(find("“We will keep working.", "“", "“And we will not stop,” said Anna Berg."))
+                .containsExactly(new Quote("We will keep working. And we will not stop", "Anna Berg", null));
         assertThat(find("‹We will keep working with all partners›, said Anna Berg."))
                 .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
     }
