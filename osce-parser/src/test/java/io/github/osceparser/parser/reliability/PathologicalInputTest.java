@@ -132,6 +132,20 @@ class PathologicalInputTest {
     }
 
     @Test
+    void readsTwentyThousandAttributionsBeforeQuotationsInOneParagraph() {
+        // Each attribution before a mark was searched back to the paragraph's start for a sentence's
+        // end: 20,000 of them took over a minute.
+        String one = "Ambassador Anna Berg, the Head of Mission, said, “We will work with all partners now” ";
+        String text = "Press release\nMany attributions\nVIENNA, 2 March 2021 - " + one.repeat(20_000) + "\n";
+
+        PressRelease release = (PressRelease) parse(text);
+
+        assertThat(release.quotes())
+                .hasSize(20_000)
+                .containsOnly(new Quote("We will work with all partners now", "Anna Berg", "the Head of Mission"));
+    }
+
+    @Test
     void readsTenThousandStraightQuotationMarksWithoutHanging() {
         String text = "Press release\nStraight marks\nVIENNA, 2 March 2021 - " + "\"".repeat(10_000) + " end.\n";
 

@@ -46,6 +46,7 @@ public enum Section {
     PLACE_PREPOSITIONS(Shape.WORDS),
     SPEECH_VERBS(Shape.WORDS),
     ROLE_WORDS(Shape.WORDS),
+    HONORIFICS(Shape.WORDS),
     NOT_NAME_WORDS(Shape.WORDS),
     FIELDS_OF_WORK(Shape.NAMES);
 

@@ -21,24 +21,22 @@ import java.util.TreeMap;
  * bare surname ("said Vinet") to the full name.
  */
 public final class People {
-    private final WordList roleWords;
+    private final Roles roles;
     private final WordList notNameWords;
     private final WordList speechVerbs;
-    private final WordList clauseStarters;
     private final WordList placePrepositions;
 
     /** An empty register of the people of a page in the lexicon's language. */
     public People(Lexicon lexicon) {
-        roleWords = lexicon.words(Section.ROLE_WORDS);
+        roles = new Roles(lexicon);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
-        clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
         placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
     }
 
-    /** Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"). */
+    /** Whether the lower-case word is a word of a role or title ("secretary", "vize-innenminister"). */
     boolean isRoleWord(String lower) {
-        return roleWords.contains(lower);
+        return roles.isRoleWord(lower);
     }
 
     /** Whether the lower-case word is a verb of speech ("said", "заявила"). */
@@ -96,11 +94,24 @@ public final class People {
 
     /** Looks in a run of capitalised words for a name with a cue, and records it. */
     private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
+        // The name is the words after the last role word: "Deputy Interior Minister Asan Temirov".
         int nameStart = runStart;
-        while (nameStart < runEnd && roleWords.contains(words.lower(nameStart))) {
-            nameStart++;
+        for (int w = runStart; w < runEnd; w++) {
+            if (isRoleWord(words.lower(w))) {
+                nameStart = w + 1;
+            }
         }
         int length = runEnd - nameStart;
+        if (length == 1 && nameStart == runStart) {
+            // A surname alone ("Harkonen said that ...") is a mention of the person named in full before.
+            Person known = people.isEmpty()
+                    ? null
+                    : byNameOrSurname.get(text.substring(words.start(nameStart), words.end(nameStart)));
+            if (known != null) {
+                mentioned(known, offset + words.start(nameStart));
+            }
+            return;
+        }
         if (length < 2 || length > 3) {
             return;
         }
@@ -115,108 +126,67 @@ public final class People {
         String leadingRole = nameStart > runStart
                 ? text.substring(words.start(runStart), from).strip()
                 : null;
-        String apposition = appositionAfter(words, to);
-        String phraseBefore = phraseBefore(words, from);
+        String apposition = roles.apposition(words, to);
+        String phraseBefore = roles.phraseBefore(words, from, false);
+        if (phraseBefore == null && nameStart > runStart) {
+            // "the Head of the Programme Office, Ambassador Leena Harkonen": the phrase before the title.
+            phraseBefore = roles.phraseBefore(words, words.start(runStart), true);
+        }
+        String clauseRole = roles.inClause(words, runStart);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(words, nameStart);
-        if (leadingRole == null && apposition == null && phraseBefore == null && !spoke && !afterSpeech) {
+        if (leadingRole == null
+                && apposition == null
+                && phraseBefore == null
+                && clauseRole == null
+                && !spoke
+                && !afterSpeech) {
             return;
         }
         if (precededByPlacePreposition(text, from)) {
             return;
         }
-        String role = apposition != null ? apposition : phraseBefore != null ? phraseBefore : leadingRole;
+        String role = phraseBefore != null
+                ? phraseBefore
+                : apposition != null ? apposition : clauseRole != null ? clauseRole : leadingRole;
         Person known = byFullName.get(name);
         if (known != null) {
             // The first mention keeps the role: it is where the page introduces the person.
             mentioned(known, offset + from);
             return;
         }
-        Person person = new Person(name, role, offset + from);
+        add(new Person(name, role, offset + from));
+    }
+
+    /**
+     * A person an attribution names ("said Astrid Lindqvist", "Marta Ibarrola, executive director
+     * ..., said:"): the one known by that name or surname, else recorded with the attribution's role,
+     * so that a later "she said" or surname finds them.
+     */
+    public Person named(String name, String role, long position) {
+        Person known = byNameOrSurname.get(name);
+        if (known == null) {
+            known = new Person(name, role, position);
+            add(known);
+        }
+        mentioned(known, position);
+        return known;
+    }
+
+    private void add(Person person) {
+        String name = person.name();
         people.add(person);
         byFullName.put(name, person);
         byNameOrSurname.putIfAbsent(name, person);
         for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
             byNameOrSurname.putIfAbsent(name.substring(space + 1), person);
         }
-        mentioned(person, offset + from);
+        mentioned(person, person.position());
     }
 
     /** Records a later mention of a known person, such as a surname in an attribution. */
     public void mentioned(Person person, long position) {
         mentions.putIfAbsent(position, person);
-    }
-
-    /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
-    private String appositionAfter(Tokens.Words words, int end) {
-        String text = words.text();
-        if (!text.startsWith(", ", end)) {
-            return null;
-        }
-        int start = end + 2;
-        int stop = start;
-        while (stop < text.length() && ",.;:(“\"".indexOf(text.charAt(stop)) < 0) {
-            stop++;
-        }
-        String phrase = text.substring(start, stop).strip();
-        int first = words.firstFrom(start);
-        int last = words.endBefore(first, stop);
-        boolean definite = phrase.startsWith("the ") && last - first <= 16;
-        return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
-    }
-
-    /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
-    private String phraseBefore(Tokens.Words words, int start) {
-        String text = words.text();
-        if (start < 2 || !text.startsWith(", ", start - 2)) {
-            return null;
-        }
-        int end = start - 2;
-        int begin = end;
-        while (begin > 0 && ",.;:”\"".indexOf(text.charAt(begin - 1)) < 0) {
-            begin--;
-        }
-        int first = words.firstFrom(begin);
-        int last = words.endBefore(first, end);
-        // The role follows the last verb of speech in the phrase ("Participants said the talks
-        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit").
-        for (int w = last - 1; w >= first; w--) {
-            if (words.end(w) < end && text.charAt(words.end(w)) == ' ' && speechVerbs.contains(words.lower(w))) {
-                begin = words.end(w) + 1;
-                first = w + 1;
-                break;
-            }
-        }
-        String phrase = text.substring(begin, end).strip();
-        return phrase.toLowerCase(Locale.ROOT).startsWith("the ") && isRole(words, first, last) ? phrase : null;
-    }
-
-    /**
-     * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
-     * principale ...", "Ольга Смирнова, старший советник ...". The phrase is the words {@code [first, last)}.
-     */
-    private boolean isLowerCaseRole(Tokens.Words words, int first, int last) {
-        return last > first
-                && last - first <= 16
-                && Character.isLowerCase(words.text().charAt(words.start(first)))
-                && !clauseStarters.contains(words.lower(first))
-                && !speechVerbs.contains(words.lower(first));
-    }
-
-    /** At most 16 words {@code [first, last)} that hold a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
-    private boolean isRole(Tokens.Words words, int first, int last) {
-        if (last == first || last - first > 16) {
-            return false;
-        }
-        for (int w = first; w < last; w++) {
-            String lower = words.lower(w);
-            if (roleWords.contains(lower)
-                    && !lower.equals("osce")
-                    && Character.isUpperCase(words.text().charAt(words.start(w)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a verb of speech, then only spaces, stands before the name's first word: "said Anna Berg". */
@@ -255,7 +225,7 @@ public final class People {
                 return true;
             }
         }
-        return end - start == 1 ? false : roleWords.contains(words.lower(w));
+        return end - start == 1 ? false : isRoleWord(words.lower(w));
     }
 
     /** The person most recently named before the position, or null. */

@@ -132,16 +132,58 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void givesAnUnattributedQuotationTheSpeakerOfThePreviousOneInItsParagraphOnly() {
+    void givesAnUnattributedQuotationTheSpeakerOfTheQuotationRightBeforeIt() {
+        // quotations.txt, fact 6: a quotation paragraph with no attribution after a named speaker's
+        // quotation is that speaker's; after a paragraph without a quotation it is nobody's.
         List<Quote> quotes = find(
                 "“We will keep working with all partners,” said Jan de Vries, the Head of Office. “Our doors stay open.”",
-                "“A new paragraph is another matter.”");
+                "“A new paragraph that opens with a quotation goes on with it.”",
+                "The talks then closed.",
+                "“After a paragraph without a quotation it is another matter.”");
 
         assertThat(quotes)
                 .containsExactly(
                         new Quote("We will keep working with all partners", "Jan de Vries", "the Head of Office"),
                         new Quote("Our doors stay open.", "Jan de Vries", "the Head of Office"),
-                        new Quote("A new paragraph is another matter.", null, null));
+                        new Quote(
+                                "A new paragraph that opens with a quotation goes on with it.",
+                                "Jan de Vries",
+                                "the Head of Office"),
+                        new Quote("After a paragraph without a quotation it is another matter.", null, null));
+    }
+
+    @Test
+    void joinsAQuotationThatRunsIntoTheNextParagraphOnlyWhenThatOneOpensAMarkAgain() {
+        assertThat(find("“We will keep working with all partners.", "“And we will not stop,” said Anna Berg."))
+                .containsExactly(
+                        new Quote("We will keep working with all partners. And we will not stop", "Anna Berg", null));
+        assertThat(find("“We will keep working with all partners.", "Anna Berg said so at the end."))
+                .containsExactly(new Quote("We will keep working with all partners.", null, null));
+        assertThat(find("“We will keep working.", "“", "“And we will not stop,” said Anna Berg."))
+                .containsExactly(new Quote("We will keep working. And we will not stop", "Anna Berg", null));
+        assertThat(find("‹We will keep working with all partners›, said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+    }
+
+    @Test
+    void takesACapitalisedNameInMarksInsideASentenceForATitle() {
+        assertThat(find("The course presented the “Law on Preventing and Combating Domestic Violence” to judges."))
+                .isEmpty();
+        assertThat(find("The judges read the “Law on Preventing and Combating Domestic Violence,” said Anna Berg."))
+                .extracting(Quote::speaker)
+                .containsExactly("Anna Berg");
+        assertThat(find("Judges asked: “Who will pay for the shelters we need”"))
+                .extracting(Quote::text)
+                .containsExactly("Who will pay for the shelters we need");
+    }
+
+    @Test
+    void takesAShortQuotationWhenAPronounAndAVerbOfSpeechFollowIt() {
+        assertThat(find("Anna Berg said the talks would open. “We are back,” she said."))
+                .containsExactly(new Quote("We are back", "Anna Berg", null));
+        assertThat(find("Anna Berg said the talks would open. “We are back,” said Anna Berg."))
+                .isEmpty();
+        assertThat(find("The “one two three” plan was presented.")).isEmpty();
     }
 
     @Test

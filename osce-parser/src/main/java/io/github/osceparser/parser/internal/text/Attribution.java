@@ -1,0 +1,188 @@
+package io.github.osceparser.parser.internal.text;
+
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
+
+/**
+ * Where the words around a quotation name its speaker: after the closing mark ("”, said Anna
+ * Berg, the Head of Office.", "», – заявила она.", "”, the Swedish Foreign Minister said.") or
+ * before the opening mark ("Marta Ibarrola, executive director of ..., said: “"). Each shape gives
+ * the words that name the speaker, and a role written there; {@link Speakers} says who that is.
+ */
+final class Attribution {
+    /** The most words before a verb of speech after a quotation: "the Swedish Foreign Minister said". */
+    private static final int MAX_SUBJECT = 5;
+
+    private final Speakers speakers;
+    private final People people;
+    private final WordList auxiliaries;
+    private final WordList particles;
+    private final Clauses clauses;
+
+    Attribution(Lexicon lexicon, People people) {
+        this.people = people;
+        this.speakers = new Speakers(lexicon, people);
+        auxiliaries = lexicon.words(Section.AUXILIARIES);
+        particles = lexicon.words(Section.NAME_PARTICLES);
+        clauses = new Clauses(lexicon);
+    }
+
+    /** The speaker the words after a closing mark name, or null when they attribute nothing. */
+    Speakers.Said after(Tokens.Words words, int after, long position) {
+        String text = words.text();
+        int tailTo = clauses.sentenceEnd(text, after);
+        int tailFrom = clauses.stripAuxiliary(text, Clauses.stripLeadingPunctuation(text, after, tailTo), tailTo);
+        int first = words.firstFrom(tailFrom);
+        int last = words.endBefore(first, tailTo);
+        if (first >= last || words.start(first) != tailFrom || !Character.isLetter(text.charAt(tailFrom))) {
+            return null;
+        }
+        if (people.isSpeechVerb(words.lower(first))) {
+            return last - first > 1 ? afterVerb(words, first + 1, last, tailTo, position) : null;
+        }
+        for (int v = first + 1; v < Math.min(last, first + MAX_SUBJECT + 1); v++) {
+            if (people.isSpeechVerb(words.lower(v))) {
+                return subject(words, first, v, position);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker the clause before an opening mark names ("Anna Berg said: “"), or null; the clause
+     * starts after a sentence's end or a closing mark, never before {@code floor}, the end of the
+     * quotation before it in the paragraph.
+     */
+    Speakers.Said before(Tokens.Words words, int open, int floor, long offset) {
+        String text = words.text();
+        int headEnd = Clauses.stripEnd(text, floor, open);
+        if (headEnd == floor || (text.charAt(headEnd - 1) != ':' && text.charAt(headEnd - 1) != ',')) {
+            return null;
+        }
+        int leadEnd = headEnd - 1;
+        // Searched in place and back to the quotation before at most: copying the text, or
+        // searching it back to the paragraph's start, for every quotation made a paragraph of many
+        // quotations quadratic.
+        int start = Clauses.clauseStart(text, floor, leadEnd - 2);
+        int clauseFrom = Clauses.stripStart(text, start, leadEnd);
+        int clauseFirst = words.firstFrom(clauseFrom);
+        int clauseLast = words.endBefore(clauseFirst, leadEnd);
+        for (int w = clauseLast - 1; w > clauseFirst; w--) {
+            if (people.isSpeechVerb(words.lower(w))) {
+                return subject(words, clauseFirst, w, offset + clauseFrom);
+            }
+        }
+        return null;
+    }
+
+    /** After "said": a pronoun, "NAME[, ROLE]", "ROLE, [Ambassador] NAME", or a role or surname. */
+    private Speakers.Said afterVerb(Tokens.Words words, int from, int last, int tailTo, long position) {
+        String text = words.text();
+        int whoFrom = words.start(from);
+        int whoTo = Clauses.stripEnd(text, whoFrom, tailTo);
+        if (last - from == 1 && speakers.isPronoun(words.lower(from))) {
+            return speakers.pronoun(position);
+        }
+        int nameFrom = skipRoleWords(words, from, last);
+        int runEnd = capitalisedRunEnd(words, nameFrom, tailTo);
+        if (runEnd > 0 && !allRoleWords(words, nameFrom, words.firstFrom(runEnd))) {
+            String role = text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo
+                    ? text.substring(runEnd + 2, whoTo).strip()
+                    : null;
+            return speakers.named(text.substring(words.start(nameFrom), runEnd), role, position);
+        }
+        int comma = Clauses.lastComma(text, whoFrom, whoTo);
+        if (comma > whoFrom) {
+            // "said Director of the OSCE Mission's ... Department, Astrid Lindqvist"
+            int name = skipRoleWords(words, words.firstFrom(comma + 2), last);
+            int end = capitalisedRunEnd(words, name, tailTo);
+            if (end == whoTo && !allRoleWords(words, name, last)) {
+                return speakers.named(text.substring(words.start(name), end), text.substring(whoFrom, comma), position);
+            }
+        }
+        int speakerFrom = words.start(nameFrom);
+        int speakerTo = runEnd > 0 ? runEnd : whoTo; // "said the Ambassador"
+        return speakers.reference(
+                words, nameFrom, words.endBefore(nameFrom, speakerTo), speakerFrom, speakerTo, position);
+    }
+
+    /**
+     * The words {@code [first, verb)} before a verb of speech: a pronoun, "NAME, ROLE,", "ROLE NAME"
+     * ("Deputy Interior Minister Asan Temirov"), a role alone ("the Swedish Foreign Minister"), or a
+     * name or surname ("Mr. Petrescu").
+     */
+    private Speakers.Said subject(Tokens.Words words, int first, int verb, long position) {
+        String text = words.text();
+        int last = verb;
+        if (last - first > 1 && auxiliaries.contains(words.lower(last - 1))) {
+            last--; // "Amélie Roussel a déclaré :"
+        }
+        int from = words.start(first);
+        int to = words.end(last - 1);
+        if (last - first == 1 && speakers.isPronoun(words.lower(first))) {
+            return speakers.pronoun(position);
+        }
+        int runEnd = capitalisedRunEnd(words, first, to);
+        if (runEnd > 0 && runEnd < to && text.startsWith(", ", runEnd)) {
+            // "Marta Ibarrola, executive director of the Madrid Press Association, said"
+            int runLast = words.endBefore(first, runEnd);
+            int name = skipRoleWords(words, first, runLast);
+            String role = text.substring(runEnd + 2, to).strip();
+            return speakers.named(text.substring(words.start(name), runEnd), role, position);
+        }
+        if (runEnd == to) {
+            int name = first;
+            for (int w = first; w < last - 1; w++) {
+                if (people.isRoleWord(words.lower(w))) {
+                    name = w + 1;
+                }
+            }
+            if (name > first && last - name >= 1 && !people.isRoleWord(words.lower(last - 1))) {
+                String role = text.substring(from, words.start(name)).strip();
+                return speakers.named(text.substring(words.start(name), to), role, position);
+            }
+        }
+        int name = skipRoleWords(words, first, last);
+        return speakers.reference(words, name, last, words.start(name), to, position);
+    }
+
+    /** The first word from {@code from} that is not a role word or "the"; the last word stays. */
+    private int skipRoleWords(Tokens.Words words, int from, int last) {
+        int w = from;
+        while (w < last - 1
+                && (people.isRoleWord(words.lower(w)) || words.lower(w).equals("the"))) {
+            w++;
+        }
+        return w;
+    }
+
+    private boolean allRoleWords(Tokens.Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!people.isRoleWord(words.lower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of the run of capitalised words that opens at word {@code first}: "Peter Hallström
+     * after the visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von")
+     * may stand inside the run, and a comma or other mark ends it. 0 when the first word is not
+     * capitalised.
+     */
+    private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
+        String text = words.text();
+        int end = 0;
+        for (int w = first; w < words.size() && words.end(w) <= to; w++) {
+            boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
+            boolean particle = end > 0 && particles.contains(words.lower(w));
+            if ((!capitalised && !particle) || (end > 0 && !Clauses.isBlank(text, end, words.start(w)))) {
+                break;
+            }
+            end = words.end(w);
+        }
+        return end;
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.osceparser.parser.internal.text;
+
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
+
+/**
+ * The role a text writes next to a name, as {@link People} reads it: an apposition after the name
+ * ("Kevin Carty, the Senior Police Adviser ..."), a phrase before it that ends in a comma ("the Head
+ * of the Programme Office, Ambassador Leena Harkonen"), or the words from the start of its clause
+ * ("Представитель ОБСЕ по вопросам свободы СМИ Ирена Ковач").
+ */
+final class Roles {
+    /** The most words a role may have before a name in its clause. */
+    private static final int MAX_CLAUSE_ROLE = 10;
+
+    private final WordList roleWords;
+    private final WordList notNameWords;
+    private final WordList speechVerbs;
+    private final WordList clauseStarters;
+
+    Roles(Lexicon lexicon) {
+        roleWords = lexicon.words(Section.ROLE_WORDS);
+        notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        speechVerbs = lexicon.words(Section.SPEECH_VERBS);
+        clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
+    }
+
+    /**
+     * Whether the lower-case word is a word of a role or title ("secretary", "botschafterin"), also
+     * as the last part of a compound ("vize-innenminister").
+     */
+    boolean isRoleWord(String lower) {
+        if (roleWords.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.lastIndexOf('-');
+        return hyphen > 0 && roleWords.contains(lower.substring(hyphen + 1));
+    }
+
+    /**
+     * The words from the start of the clause to the name when they open with a role word and hold
+     * no verb of speech: "Представитель ОБСЕ по вопросам свободы СМИ Ирена Ковач призвала ...",
+     * "Head of Mission Ambassador Michael Scanlan said"; null otherwise.
+     */
+    String inClause(Tokens.Words words, int runStart) {
+        String text = words.text();
+        int end = words.start(runStart);
+        int first = runStart;
+        while (first > 0
+                && runStart - first < MAX_CLAUSE_ROLE
+                && !endsClause(text, words.end(first - 1), words.start(first))) {
+            first--;
+        }
+        if (first > 0 && !endsClause(text, words.end(first - 1), words.start(first))) {
+            return null;
+        }
+        if (first == runStart) {
+            return null;
+        }
+        for (int w = first; w < runStart; w++) {
+            if (speechVerbs.contains(words.lower(w))) {
+                return null;
+            }
+        }
+        boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
+                && isRoleWord(words.lower(first))
+                && !words.lower(first).equals("osce");
+        return opensWithRole ? text.substring(words.start(first), end).strip() : null;
+    }
+
+    /** Whether the text between two words holds a mark that ends a clause. */
+    private static boolean endsClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",.;:()“”«»„\"–—".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", the Senior Police Adviser to the OSCE Secretary General." after a name, or null. */
+    String apposition(Tokens.Words words, int end) {
+        String text = words.text();
+        if (!text.startsWith(", ", end)) {
+            return null;
+        }
+        int start = end + 2;
+        int stop = start;
+        while (stop < text.length() && ",.;:(“”«»„\"".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        String phrase = text.substring(start, stop).strip();
+        int first = words.firstFrom(start);
+        int last = words.endBefore(first, stop);
+        boolean definite = phrase.startsWith("the ") && last - first <= 16;
+        if (first < last && clauseStarters.contains(words.lower(first))) {
+            return null; // "Ambassador Leena Harkonen, and officials of the State Border Service"
+        }
+        return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
+    }
+
+    /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
+    String phraseBefore(Tokens.Words words, int start, boolean titled) {
+        String text = words.text();
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return null;
+        }
+        int end = start - 2;
+        int begin = end;
+        while (begin > 0 && ",.;:“”«»„\"".indexOf(text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        int first = words.firstFrom(begin);
+        int last = words.endBefore(first, end);
+        // The role follows the last verb of speech in the phrase ("Participants said the talks
+        // stressed the Head of the Unit, Guy Vinet" gives "the Head of the Unit").
+        for (int w = last - 1; w >= first; w--) {
+            if (words.end(w) < end && text.charAt(words.end(w)) == ' ' && speechVerbs.contains(words.lower(w))) {
+                begin = words.end(w) + 1;
+                first = w + 1;
+                break;
+            }
+        }
+        // The role starts at its first word of a title ("Head", not "Mission"), with the role words
+        // and the "the" before it: "... attended by the Head of the Programme Office, NAME", "the
+        // OSCE Head of Office in X, NAME", "La Représentante de l’OSCE ..., NAME".
+        int w = first;
+        while (w < last && !isTitleWord(words, w)) {
+            w++;
+        }
+        if (w == last || last - w > 16) {
+            return null;
+        }
+        while (w > first && isRoleWord(words.lower(w - 1)) && isUpper(text, words.start(w - 1))) {
+            w--;
+        }
+        // Inside a longer phrase ("It went unsaid the Head ...") a role needs a definite phrase or a
+        // title before the name ("..., Ambassador Leena Harkonen").
+        if (w > first + 1 && !titled && !words.lower(first).equals("the")) {
+            return null;
+        }
+        boolean article = w > first && (words.lower(w - 1).equals("the") || w - 1 == first);
+        return text.substring(words.start(article ? w - 1 : w), end).strip();
+    }
+
+    /** A capitalised role word that names a title, not an organisation ("Head", "Représentante"; not "Mission"). */
+    private boolean isTitleWord(Tokens.Words words, int w) {
+        String lower = words.lower(w);
+        return isUpper(words.text(), words.start(w)) && isRoleWord(lower) && !notNameWords.contains(lower);
+    }
+
+    private static boolean isUpper(String text, int at) {
+        return Character.isUpperCase(text.charAt(at));
+    }
+
+    /**
+     * An apposition in the languages that write roles in lower case: "Hélène Marchetti, conseillère
+     * principale ...", "Ольга Смирнова, старший советник ...". The phrase is the words {@code [first, last)}.
+     */
+    private boolean isLowerCaseRole(Tokens.Words words, int first, int last) {
+        return last > first
+                && last - first <= 16
+                && Character.isLowerCase(words.text().charAt(words.start(first)))
+                && !clauseStarters.contains(words.lower(first))
+                && !speechVerbs.contains(words.lower(first));
+    }
+
+    /** At most 16 words {@code [first, last)} that hold a role word ("the Head of ...", "ODIHR's Senior Advisor"). */
+    private boolean isRole(Tokens.Words words, int first, int last) {
+        if (last == first || last - first > 16) {
+            return false;
+        }
+        for (int w = first; w < last; w++) {
+            String lower = words.lower(w);
+            if (roleWords.contains(lower)
+                    && !lower.equals("osce")
+                    && Character.isUpperCase(words.text().charAt(words.start(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
