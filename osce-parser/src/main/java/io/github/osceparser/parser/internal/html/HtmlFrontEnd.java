@@ -3,6 +3,7 @@ package io.github.osceparser.parser.internal.html;
 import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Markup;
+import io.github.osceparser.parser.internal.content.MissionNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,12 +58,7 @@ final class HtmlFrontEnd {
                 visit(element, frame, stack, blocks, structure);
             }
         }
-        if (blocks.stream().noneMatch(b -> b.kind() == Block.Kind.HEADING) && !blocks.isEmpty()) {
-            HeadMetadata.Title title = HeadMetadata.title(document);
-            if (title != null) {
-                blocks.add(0, new Block(Block.Kind.HEADING, title.text(), title.line()));
-            }
-        }
+        PageTitle.addWhenOutside(document, root, blocks);
         return blocks;
     }
 
@@ -89,6 +85,9 @@ final class HtmlFrontEnd {
             return;
         }
         frame.flush(blocks);
+        if (readStructure(element, frame.root, blocks, structure)) {
+            return;
+        }
         Block.Kind kind = kindOf(element);
         if (kind != null && structure.holdingBlocks.contains(element)) {
             // An unclosed <h1> or <p> swallows the blocks after it, as browsers parse it; its own
@@ -100,13 +99,22 @@ final class HtmlFrontEnd {
             case "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre" ->
                 add(blocks, kind, HtmlText.of(element), element, frame.root);
             case "li" -> {
+                if (structure.holdingHeadings.contains(element)) {
+                    // an entry of a listing or a card in a list: its blocks are blocks
+                    stack.push(new Frame(element, frame.root, false, Block.Kind.LINE));
+                    return;
+                }
                 add(blocks, Block.Kind.ITEM, HtmlText.withoutNestedLists(element), element, frame.root);
                 if (structure.holdingLists.contains(element)) {
                     stack.push(new Frame(element, frame.root, true, Block.Kind.LINE));
                 }
             }
             case "dt" -> add(blocks, Block.Kind.ITEM, label(HtmlText.of(element)), element, frame.root);
-            case "dd" -> add(blocks, Block.Kind.ITEM, HtmlText.of(element), element, frame.root);
+            case "dd" -> {
+                for (Element value : LabelledValues.valueElements(element)) {
+                    add(blocks, Block.Kind.ITEM, HtmlText.of(value), value, frame.root);
+                }
+            }
             case "figure" -> {
                 // A photo and its caption: the record's images, never its text.
                 Image image = HtmlMarkup.image(element);
@@ -117,6 +125,68 @@ final class HtmlFrontEnd {
             }
             default -> stack.push(new Frame(element, frame.root, false, Block.Kind.LINE));
         }
+    }
+
+    /**
+     * Structures whose blocks the markup does not say in the order or shape the text rendering
+     * prints them: a card (its title, twice for a field operation as the site prints it, then its
+     * text), label/value metadata, a photo without {@code <figure>}. Whether it read one.
+     */
+    private static boolean readStructure(Element element, Element root, List<Block> blocks, Structure structure) {
+        Cards.Card card = structure.cards.cardOf(element);
+        if (card != null) {
+            Block.Kind titleKind =
+                    kindOf(card.titleElement()) == Block.Kind.HEADING ? Block.Kind.HEADING : Block.Kind.LINE;
+            if (MissionNames.parse(card.title()) != null) {
+                add(blocks, Block.Kind.LINE, card.title(), card.titleElement(), root);
+            }
+            add(blocks, titleKind, card.title(), card.titleElement(), root);
+            add(blocks, Block.Kind.PARAGRAPH, card.text(), card.textElement(), root);
+            return true;
+        }
+        if (element.normalName().equals("dl") && LabelledValues.isInEntry(element, root)) {
+            for (Element term : element.select("dt")) {
+                StringBuilder line = new StringBuilder(label(HtmlText.of(term)));
+                List<String> values = new ArrayList<>();
+                for (Element dd = term.nextElementSibling();
+                        dd != null && dd.normalName().equals("dd");
+                        dd = dd.nextElementSibling()) {
+                    values.add(HtmlText.of(dd));
+                }
+                line.append(' ').append(String.join(", ", values));
+                add(blocks, Block.Kind.LINE, line.toString().strip(), term, root);
+            }
+            return true;
+        }
+        if (kindOf(element) != Block.Kind.HEADING) {
+            LabelledValues.Pair pair = LabelledValues.read(element);
+            if (pair != null) {
+                if (LabelledValues.isInEntry(element, root)) {
+                    String line = pair.label() + " " + String.join(", ", pair.values());
+                    add(blocks, Block.Kind.LINE, line.strip(), element, root);
+                } else {
+                    add(blocks, Block.Kind.ITEM, pair.label(), pair.labelElement(), root);
+                    for (int i = 0; i < pair.values().size(); i++) {
+                        add(
+                                blocks,
+                                Block.Kind.ITEM,
+                                pair.values().get(i),
+                                pair.valueElements().get(i),
+                                root);
+                    }
+                }
+                return true;
+            }
+        }
+        if (Photos.isPhoto(element)) {
+            Image image = HtmlMarkup.image(element);
+            if (image != null) {
+                String caption = image.caption() == null ? "" : image.caption();
+                blocks.add(new Block(Block.Kind.FIGURE, caption, SourceLines.of(element), Markup.of(image)));
+            }
+            return true;
+        }
+        return false;
     }
 
     /** What the element's own text is: a heading, a paragraph, or nothing the markup says. */
@@ -146,6 +216,10 @@ final class HtmlFrontEnd {
     private static final class Structure {
         final Set<Element> holdingBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<Element> holdingLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Elements holding a heading, directly or through inline elements (a card's link). */
+        final Set<Element> holdingHeadings = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        final Cards cards = new Cards();
 
         Structure(Element root) {
             NodeTraversor.filter(
@@ -165,6 +239,10 @@ final class HtmlFrontEnd {
                                 }
                                 if (HtmlText.isList(e) || holdingLists.contains(e)) {
                                     holdingLists.add(e.parent());
+                                }
+                                if (kindOf(e) == Block.Kind.HEADING
+                                        || (HtmlText.isInline(e) && holdingHeadings.contains(e))) {
+                                    holdingHeadings.add(e.parent());
                                 }
                             }
                             return FilterResult.CONTINUE;

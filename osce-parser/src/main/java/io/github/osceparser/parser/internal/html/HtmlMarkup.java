@@ -108,6 +108,13 @@ final class HtmlMarkup implements Markup {
             url = absoluteUrl(img, img.hasAttr("src") ? "src" : "data-src");
         }
         Element figcaption = figure.selectFirst("figcaption");
+        if (figcaption == null && !figure.normalName().equals("figure")) {
+            // a photo field without <figure>: its caption element, else its text
+            figcaption = figure.selectFirst("[class*=caption]");
+            if (figcaption == null) {
+                figcaption = figure;
+            }
+        }
         String caption = figcaption == null ? "" : HtmlText.of(figcaption);
         if (caption.endsWith(PHOTO_DETAILS)) {
             caption = caption.substring(0, caption.length() - PHOTO_DETAILS.length())

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MarkupDatesTest {
     private static List<DateEvidence> find(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return MarkupDates.find(document, SiteFurniture.contentRoot(document));
+        return MarkupDates.find(document, ContentRegion.of(document));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.github.osceparser.parser.internal.html;
+
+import io.github.osceparser.parser.internal.content.Block;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's title when the content does not hold it: a browser's reader view prints the title in
+ * its own header above the content ({@code h1.reader-title}), and a saved fragment has none but the
+ * head's. The title goes where the text rendering prints it: first, or after the kind line ("Press
+ * release") that opens the content.
+ */
+final class PageTitle {
+    /** A kind line is a few words: "Press release", "News Item", "Communiqué de presse". */
+    private static final int MAX_KIND_WORDS = 4;
+
+    private static final int MAX_KIND_LENGTH = 40;
+
+    private PageTitle() {}
+
+    /** Adds the title to the blocks when the content under {@code root} has no {@code <h1>}. */
+    static void addWhenOutside(Document document, Element root, List<Block> blocks) {
+        if (blocks.isEmpty() || hasTitle(root)) {
+            return;
+        }
+        Block title = null;
+        for (Element h1 : document.select("h1")) {
+            String text = HtmlText.of(h1);
+            if (!text.isEmpty() && !SiteFurniture.isInFurniture(h1, document)) {
+                title = new Block(Block.Kind.HEADING, text, SourceLines.of(h1));
+                break;
+            }
+        }
+        if (title == null && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.HEADING)) {
+            HeadMetadata.Title head = HeadMetadata.title(document);
+            if (head != null) {
+                title = new Block(Block.Kind.HEADING, head.text(), head.line());
+            }
+        }
+        if (title != null) {
+            blocks.add(isKindLine(blocks.get(0)) && blocks.size() > 1 ? 1 : 0, title);
+        }
+    }
+
+    private static boolean hasTitle(Element root) {
+        for (Element h1 : root.select("h1")) {
+            if (!SiteFurniture.isInFurniture(h1, root) && !HtmlText.of(h1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the block reads as a kind line: a few capitalised words, no digits, no label's colon,
+     * no sentence's end.
+     */
+    private static boolean isKindLine(Block block) {
+        String text = block.text();
+        if (block.kind() == Block.Kind.HEADING
+                || block.isItem()
+                || block.isFigure()
+                || text.isEmpty()
+                || text.length() > MAX_KIND_LENGTH
+                || !Character.isUpperCase(text.codePointAt(0))
+                || text.split(" ").length > MAX_KIND_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || ":.!?…;,".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
