@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,16 @@ final class Cards {
             "form");
 
     private final Map<Element, Card> found = new IdentityHashMap<>();
-    private final Set<Element> checked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> holdingBlocks;
+
+    /**
+     * @param holdingBlocks the elements of the page that hold an element that is not inline,
+     *     found once for the whole page
+     */
+    Cards(Set<Element> holdingBlocks) {
+        this.holdingBlocks = holdingBlocks;
+    }
 
     /** The card the element is, when it is one of a run of at least two cards of its shape; else null. */
     Card cardOf(Element element) {
@@ -91,14 +101,11 @@ final class Cards {
         return card;
     }
 
-    private static Card read(Element element) {
+    private Card read(Element element) {
         if (NOT_CARDS.contains(element.normalName())
                 || HtmlText.isInline(element) && !element.normalName().equals("a")
                 || SiteFurniture.isFurniture(element)) {
             return null;
-        }
-        if (element.selectFirst("ul, ol, dl, table") != null) {
-            return null; // a list item with a list under it, a block of metadata
         }
         List<Unit> units = units(element);
         if (units == null || units.isEmpty()) {
@@ -150,9 +157,10 @@ final class Cards {
 
     /**
      * The card's texts: each block without blocks inside it is one, and so is the loose text
-     * beside blocks; null as soon as there are more than a card holds.
+     * beside blocks; null as soon as there are more than a card holds, or a list or table (a list
+     * item with a list under it, a block of metadata).
      */
-    private static List<Unit> units(Element card) {
+    private List<Unit> units(Element card) {
         List<Unit> units = new ArrayList<>();
         boolean[] tooMany = {false};
         NodeTraversor.filter(
@@ -166,6 +174,10 @@ final class Cards {
                         if (node instanceof Element e && node != card) {
                             if (SiteFurniture.isFurniture(e)) {
                                 return FilterResult.SKIP_ENTIRELY;
+                            }
+                            if (HtmlText.isList(e) || e.normalName().equals("table")) {
+                                tooMany[0] = true;
+                                return FilterResult.STOP;
                             }
                             if (!HtmlText.isInline(e) && !holdsBlocks(e)) {
                                 add(units, HtmlText.of(e), e);
@@ -210,13 +222,7 @@ final class Cards {
                 : a.siblingIndex() < b.siblingIndex() && a.parent() == b.parent();
     }
 
-    /** Whether an element holds an element that is not inline. */
-    private static boolean holdsBlocks(Element element) {
-        for (Element child : element.children()) {
-            if (!HtmlText.isInline(child) || holdsBlocks(child)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean holdsBlocks(Element element) {
+        return holdingBlocks.contains(element);
     }
 }

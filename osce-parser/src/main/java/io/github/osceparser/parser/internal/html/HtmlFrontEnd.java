@@ -219,7 +219,7 @@ final class HtmlFrontEnd {
         /** Elements holding a heading, directly or through inline elements (a card's link). */
         final Set<Element> holdingHeadings = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        final Cards cards = new Cards();
+        final Cards cards = new Cards(holdingBlocks);
 
         Structure(Element root) {
             NodeTraversor.filter(

@@ -65,10 +65,10 @@ final class HtmlMenuReader {
     /** An entry, or a group heading when a list or a panel it controls holds entries under it. */
     private static void item(Document document, Element item, Groups groups, int level) {
         List<Element> under = new ArrayList<>();
-        for (Element e : item.select("ul, ol")) {
-            if (e.parent() != null
-                    && e.parents().stream().takeWhile(p -> p != item).noneMatch(HtmlMenuReader::isList)) {
-                under.add(e);
+        for (Element child : item.children()) {
+            // a list under the entry, or a panel that holds lists (and labels above them)
+            if (isList(child) || (!isIgnored(child) && child.selectFirst("ul, ol") != null)) {
+                under.add(child);
             }
         }
         for (Element control : item.select("[aria-controls]")) {
@@ -155,28 +155,24 @@ final class HtmlMenuReader {
         return out.toString();
     }
 
-    /** Words for screen readers only, and panels a control opens (read as the control's entries). */
+    /**
+     * Words for screen readers only, and blocks that hold lists (a mega-menu panel inside its item,
+     * read as the item's entries).
+     */
     private static boolean isHiddenLabel(Element element) {
-        if (element.hasAttr("id") && element.ownerDocument() != null && isControlled(element)) {
-            return true;
-        }
         String classes = element.attr("class").toLowerCase(Locale.ROOT);
         return classes.contains("visually-hidden")
                 || classes.contains("sr-only")
                 || classes.contains("element-invisible")
-                || element.normalName().equals("svg");
-    }
-
-    private static boolean isControlled(Element element) {
-        Document document = element.ownerDocument();
-        return document != null
-                && document.selectFirst("[aria-controls=\"" + element.id().replace("\"", "") + "\"]") != null;
+                || element.normalName().equals("svg")
+                || (!HtmlText.isInline(element) && element.selectFirst("ul, ol") != null);
     }
 
     /**
      * The navigation that holds the menu: the site header's nested navigation, else any nested
      * navigation outside the content, the footer and the sidebars; failing a {@code <nav>}, the
-     * outermost nested lists there (Drupal's menu blocks are lists in a {@code div}).
+     * outermost nested lists there (Drupal's menu blocks are lists in a {@code div}), when the page
+     * has a content region to be outside of.
      */
     private static List<Element> menus(Document document, Element content) {
         List<Element> inHeader = new ArrayList<>();
@@ -186,7 +182,7 @@ final class HtmlMenuReader {
                 place(nav, content, inHeader, elsewhere);
             }
         }
-        if (inHeader.isEmpty() && elsewhere.isEmpty()) {
+        if (inHeader.isEmpty() && elsewhere.isEmpty() && content != document.body()) {
             for (Element list : document.select("ul:has(li ul), ul:has(li ol)")) {
                 if (list.parents().stream().noneMatch(HtmlMenuReader::isList)) {
                     place(list, content, inHeader, elsewhere);

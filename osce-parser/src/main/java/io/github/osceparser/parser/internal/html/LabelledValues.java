@@ -156,10 +156,15 @@ final class LabelledValues {
                 text.append(t.getWholeText());
                 // separate links, or links in a comma list, which the text prints as one line
                 onlyLinks &= t.isBlank();
-            } else if (node instanceof Element e) {
-                text.space();
-                text.append(HtmlText.of(e));
-                text.space();
+            } else if (node instanceof Element e && !SiteFurniture.isFurniture(e)) {
+                boolean inline = HtmlText.isInline(e);
+                if (!inline || e.normalName().equals("br")) {
+                    text.space();
+                }
+                HtmlText.appendTo(text, e, false);
+                if (!inline) {
+                    text.space();
+                }
                 if (e.normalName().equals("a")) {
                     links.add(e);
                 } else if (!e.normalName().equals("br") && !HtmlText.of(e).isEmpty()) {

@@ -1,6 +1,5 @@
 package io.github.osceparser.parser.internal.html;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,7 +59,7 @@ final class SiteFurniture {
      * and toolbar of a browser's reader view ({@code .reader-domain}, {@code .reader-estimated-time}).
      * A name matches as a whole or as the start of a hyphenated name ("pager" matches "pager-item").
      */
-    private static final List<String> FURNITURE_NAMES = List.of(
+    private static final Set<String> FURNITURE_NAMES = Set.of(
             "sidebar",
             "region-header",
             "region-footer",
@@ -85,8 +84,11 @@ final class SiteFurniture {
             "toolbar-container",
             "reader-message");
 
+    /** The first letters of the names above: most class names are passed over at their first letter. */
+    private static final String NAME_STARTS = "bcfhlnprst";
+
     /** Ids of Drupal's page regions that are furniture ({@code #header}, {@code #sidebar-first}). */
-    private static final List<String> FURNITURE_IDS = List.of(
+    private static final Set<String> FURNITURE_IDS = Set.of(
             "header",
             "footer",
             "navigation",
@@ -140,13 +142,15 @@ final class SiteFurniture {
     }
 
     /** Whether a class name or id is one of the names, or starts with one and a hyphen. */
-    private static boolean isNamed(String name, List<String> names) {
-        if (name.isEmpty()) {
+    private static boolean isNamed(String name, Set<String> names) {
+        if (name.isEmpty() || NAME_STARTS.indexOf(name.charAt(0)) < 0) {
             return false;
         }
-        for (String furniture : names) {
-            if (name.startsWith(furniture)
-                    && (name.length() == furniture.length() || name.charAt(furniture.length()) == '-')) {
+        if (names.contains(name)) {
+            return true;
+        }
+        for (int hyphen = name.indexOf('-'); hyphen > 0; hyphen = name.indexOf('-', hyphen + 1)) {
+            if (names.contains(name.substring(0, hyphen))) {
                 return true;
             }
         }

@@ -1,0 +1,48 @@
+package io.github.osceparser.parser.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The title of a page whose content does not hold it, put where the text prints it. */
+class PageTitleTest {
+    private static List<String> blocks(String html) {
+        Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
+        return HtmlFrontEnd.blocks(document, ContentRegion.of(document)).stream()
+                .map(b -> b.kind() + " " + b.text())
+                .toList();
+    }
+
+    @Test
+    void putsAReaderViewsTitleAfterTheKindLine() {
+        String reader = "<div class='header reader-header'><a class=reader-domain href=x>www.osce.org</a>"
+                + "<h1 class=reader-title>Title</h1><div class=reader-estimated-time>4 minutes</div></div>"
+                + "<div class=moz-reader-content><p>Press release</p><p><strong>Date:</strong></p><p>Body.</p></div>";
+
+        assertThat(blocks(reader))
+                .containsExactly("PARAGRAPH Press release", "HEADING Title", "ITEM Date:", "PARAGRAPH Body.");
+    }
+
+    @Test
+    void putsTheTitleFirstBeforeAnythingElse() {
+        String reader = "<div class=reader-header><h1 class=reader-title>Policing</h1></div>"
+                + "<div class=moz-reader-content><p>Modern, democratic police services.</p><h2>Our challenge</h2></div>";
+
+        assertThat(blocks(reader))
+                .containsExactly(
+                        "HEADING Policing", "PARAGRAPH Modern, democratic police services.", "HEADING Our challenge");
+        assertThat(blocks("<div class=reader-header><h1>Newsroom page</h1></div>"
+                        + "<div class=moz-reader-content><p>SARAJEVO 12 May 2005</p><p>Body.</p></div>"))
+                .as("a line with digits is no kind line")
+                .containsExactly("HEADING Newsroom page", "PARAGRAPH SARAJEVO 12 May 2005", "PARAGRAPH Body.");
+    }
+
+    @Test
+    void leavesTheTitleOfTheSiteHeaderOut() {
+        assertThat(blocks("<header><h1>Organization for Security and Co-operation in Europe</h1></header>"
+                        + "<main><p>Press release</p><h2>Title</h2><p>Body.</p></main>"))
+                .containsExactly("PARAGRAPH Press release", "HEADING Title", "PARAGRAPH Body.");
+    }
+}
