@@ -1,26 +1,13 @@
 package io.github.osceparser.parser.internal.html;
 
+import static io.github.osceparser.parser.internal.html.FrontEndBlocks.blocks;
+import static io.github.osceparser.parser.internal.html.FrontEndBlocks.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.osceparser.parser.internal.content.Block;
-import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Cards as the front end gives them: found by their repeated shape, printed as the text prints them. */
 class CardsTest {
-    private static List<String> blocks(String html) {
-        Document document = HtmlLoader.load(html, "https://www.osce.org/", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document)).stream()
-                .map(b -> b.kind() + " " + b.text())
-                .toList();
-    }
-
-    private static List<Block> parse(String html) {
-        Document document = HtmlLoader.load(html, "https://www.osce.org/", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
-    }
-
     @Test
     void printsAFieldOperationsNameTwiceHoweverOftenTheMarkupPrintsIt() {
         String once = "<main><h1>Policing</h1><div class=grid>"

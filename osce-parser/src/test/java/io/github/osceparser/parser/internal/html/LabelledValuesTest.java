@@ -1,20 +1,12 @@
 package io.github.osceparser.parser.internal.html;
 
+import static io.github.osceparser.parser.internal.html.FrontEndBlocks.blocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Label/value metadata in the markups pages use, as the lines the text rendering prints. */
 class LabelledValuesTest {
-    private static List<String> blocks(String html) {
-        Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document)).stream()
-                .map(b -> b.kind() + " " + b.text())
-                .toList();
-    }
-
     @Test
     void readsDrupalFieldsAsLabelAndValueBullets() {
         String html = "<main><h1>T</h1>"

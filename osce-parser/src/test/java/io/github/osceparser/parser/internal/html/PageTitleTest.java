@@ -1,20 +1,12 @@
 package io.github.osceparser.parser.internal.html;
 
+import static io.github.osceparser.parser.internal.html.FrontEndBlocks.blocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The title of a page whose content does not hold it, put where the text prints it. */
 class PageTitleTest {
-    private static List<String> blocks(String html) {
-        Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document)).stream()
-                .map(b -> b.kind() + " " + b.text())
-                .toList();
-    }
-
     @Test
     void putsAReaderViewsTitleAfterTheKindLine() {
         String reader = "<div class='header reader-header'><a class=reader-domain href=x>www.osce.org</a>"

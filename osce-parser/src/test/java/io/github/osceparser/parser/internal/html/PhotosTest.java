@@ -1,19 +1,14 @@
 package io.github.osceparser.parser.internal.html;
 
+import static io.github.osceparser.parser.internal.html.FrontEndBlocks.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.content.Block;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class PhotosTest {
-    private static List<Block> parse(String html) {
-        Document document = HtmlLoader.load(html, "https://www.osce.org/", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
-    }
-
     @Test
     void readsAnImageFieldWithoutFigureAsAPhoto() {
         List<Block> blocks = parse("<main><h1>T</h1><div class='field field-name-field-image'><div class=osce-figure>"
