@@ -58,7 +58,7 @@ final class HtmlFrontEnd {
                 visit(element, frame, stack, blocks, structure);
             }
         }
-        PageTitle.addWhenOutside(document, root, blocks);
+        PageTitle.place(document, root, blocks);
         return blocks;
     }
 

@@ -30,6 +30,11 @@ final class HtmlMarkup implements Markup {
         this.root = root;
     }
 
+    /** The node the block is, or the first node of its run of loose text. */
+    Node origin() {
+        return origin;
+    }
+
     /**
      * A card links its title itself ({@code <h3><a href>Mission to Serbia</a></h3>}), or the whole
      * card ({@code <a href><h3>…</h3></a>}), or puts a link beside an unlinked title; the first of

@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -51,13 +52,28 @@ final class LabelledValues {
         return text.length() >= 2 && text.length() <= MAX_LABEL && text.endsWith(":");
     }
 
+    /**
+     * The label of a field: a child named a label ({@code field-label}, {@code field__label},
+     * {@code meta__label}, {@code label}) that opens the element, when the element is a field or
+     * the label ends in a colon (a card's "label" is its title, not a field's).
+     */
     private static Element fieldLabel(Element element) {
-        for (Element child : element.children()) {
-            if (child.hasClass("field-label") || child.hasClass("field__label")) {
-                return child;
-            }
+        Element first = element.firstElementChild();
+        if (first == null || HtmlText.isInline(element) || HtmlText.isList(element)) {
+            return null; // a <dl> reads term by term
         }
-        return null;
+        if (first.hasClass("field-label") || first.hasClass("field__label")) {
+            return first;
+        }
+        if (first == element.lastElementChild()) {
+            return null;
+        }
+        String classes = first.attr("class").toLowerCase(Locale.ROOT);
+        if (!classes.contains("label") || HtmlText.isList(first)) {
+            return null;
+        }
+        String own = element.attr("class").toLowerCase(Locale.ROOT);
+        return own.contains("field") || own.contains("meta") || isLabel(HtmlText.of(first)) ? first : null;
     }
 
     private static Pair field(Element element, Element label) {

@@ -4,6 +4,7 @@ import io.github.osceparser.parser.internal.content.Block;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The page's title when the content does not hold it: a browser's reader view prints the title in
@@ -19,11 +20,49 @@ final class PageTitle {
 
     private PageTitle() {}
 
-    /** Adds the title to the blocks when the content under {@code root} has no {@code <h1>}. */
-    static void addWhenOutside(Document document, Element root, List<Block> blocks) {
-        if (blocks.isEmpty() || hasTitle(root)) {
+    /**
+     * Puts the title where the text prints it: adds it when the content under {@code root} has no
+     * {@code <h1>}; puts a kind line that the markup sets beside the title, after it ({@code
+     * <h1>…</h1><span class="node-type">Press release</span>}), before it.
+     */
+    static void place(Document document, Element root, List<Block> blocks) {
+        if (blocks.isEmpty()) {
             return;
         }
+        if (hasTitle(root)) {
+            kindLineFirst(blocks);
+        } else {
+            addOutside(document, blocks);
+        }
+    }
+
+    private static void kindLineFirst(List<Block> blocks) {
+        if (blocks.size() < 3
+                || blocks.get(0).kind() != Block.Kind.HEADING
+                || blocks.get(1).kind() != Block.Kind.LINE) {
+            return;
+        }
+        Element title = element(blocks.get(0));
+        Element kind = element(blocks.get(1));
+        if (title != null
+                && kind != null
+                && title.normalName().equals("h1")
+                && (kind.parent() == title.parent() || kind == title.parent())
+                && isKindLine(blocks.get(1))) {
+            blocks.add(0, blocks.remove(1));
+        }
+    }
+
+    /** The element a block of the front end came from. */
+    private static Element element(Block block) {
+        if (block.markup() instanceof HtmlMarkup markup) {
+            Node origin = markup.origin();
+            return origin instanceof Element e ? e : origin.parent() instanceof Element parent ? parent : null;
+        }
+        return null;
+    }
+
+    private static void addOutside(Document document, List<Block> blocks) {
         Block title = null;
         for (Element h1 : document.select("h1")) {
             String text = HtmlText.of(h1);

@@ -81,4 +81,14 @@ class LabelledValuesTest {
                         "LINE Note:",
                         "PARAGRAPH A section of its own.");
     }
+
+    @Test
+    void readsAFieldWhoseLabelIsNamedSo() {
+        assertThat(blocks("<main><div class=meta-item><div class=meta-item__label>Source</div>"
+                        + "<div class=meta-item__value><a>OSCE Secretariat</a></div></div>"
+                        + "<div class=card><a href=/s><img alt=''><span class=card__label>Mission to Serbia</span></a>"
+                        + "<p>Text</p></div></main>"))
+                .as("a field's label without its colon; a card's label is no field's")
+                .containsExactly("ITEM Source:", "ITEM OSCE Secretariat", "LINE Mission to Serbia", "PARAGRAPH Text");
+    }
 }

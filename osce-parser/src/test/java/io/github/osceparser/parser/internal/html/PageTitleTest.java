@@ -37,4 +37,14 @@ class PageTitleTest {
                         + "<main><p>Press release</p><h2>Title</h2><p>Body.</p></main>"))
                 .containsExactly("PARAGRAPH Press release", "HEADING Title", "PARAGRAPH Body.");
     }
+
+    @Test
+    void putsAKindLineSetAfterTheTitleBeforeIt() {
+        assertThat(blocks("<main><div class=content--header><h1>Title</h1><span class=node-type>Press release</span>"
+                        + "</div><p>Body.</p></main>"))
+                .containsExactly("LINE Press release", "HEADING Title", "PARAGRAPH Body.");
+        assertThat(blocks("<main><h1>Annual Security Review Conference</h1><p>Vienna</p><p>Body.</p></main>"))
+                .as("a paragraph after the title is content, not a kind line")
+                .containsExactly("HEADING Annual Security Review Conference", "PARAGRAPH Vienna", "PARAGRAPH Body.");
+    }
 }
