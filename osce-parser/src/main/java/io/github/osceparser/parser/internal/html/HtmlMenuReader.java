@@ -84,7 +84,9 @@ final class HtmlMenuReader {
             }
             return;
         }
-        groups.heading(label);
+        if (!label.isEmpty()) {
+            groups.heading(label);
+        }
         for (Element list : under) {
             if (isList(list)) {
                 for (Element entry : list.children()) {
@@ -116,6 +118,7 @@ final class HtmlMenuReader {
     private static boolean isLabel(Element element) {
         String tag = element.normalName();
         boolean labelTag = tag.equals("span")
+                || tag.equals("summary")
                 || tag.equals("p")
                 || tag.equals("button")
                 || tag.equals("strong")

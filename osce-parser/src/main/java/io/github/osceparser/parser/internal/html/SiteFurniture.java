@@ -82,7 +82,8 @@ final class SiteFurniture {
             "reader-estimated-time",
             "reader-toolbar",
             "toolbar-container",
-            "reader-message");
+            "reader-message",
+            "print");
 
     /** The first letters of the names above: most class names are passed over at their first letter. */
     private static final String NAME_STARTS = "bcfhlnprst";
@@ -126,19 +127,27 @@ final class SiteFurniture {
             return true;
         }
         String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        if (style.contains("display:none") || style.contains("visibility:hidden") || style.contains("clip:rect(0")) {
             return true;
         }
         String classes = element.attr("class");
         if (!classes.isEmpty()) {
             for (String name : WHITE_SPACE.split(classes.toLowerCase(Locale.ROOT))) {
-                if (HIDING_CLASSES.contains(name) || isConsentName(name) || isNamed(name, FURNITURE_NAMES)) {
+                if (HIDING_CLASSES.contains(name)
+                        || isConsentName(name)
+                        || isNamed(name, FURNITURE_NAMES)
+                        || isSharingWidget(name)) {
                     return true;
                 }
             }
         }
         String id = element.id().toLowerCase(Locale.ROOT);
         return isConsentName(id) || isNamed(id, FURNITURE_IDS);
+    }
+
+    /** The share toolbars that widget scripts fill in: AddThis, ShareThis, AddToAny. */
+    private static boolean isSharingWidget(String name) {
+        return name.startsWith("addthis") || name.startsWith("sharethis") || name.startsWith("a2a_");
     }
 
     /** Whether a class name or id is one of the names, or starts with one and a hyphen. */

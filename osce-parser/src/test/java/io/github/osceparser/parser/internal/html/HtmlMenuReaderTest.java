@@ -135,4 +135,12 @@ class HtmlMenuReaderTest {
                 .containsExactly(
                         new MenuGroup("Our work", List.of()), new MenuGroup("Fields of work", List.of("Policing")));
     }
+
+    @Test
+    void readsDisclosureWidgetsWhoseSummaryNamesTheGroup() {
+        String html = "<header><nav><ul><li><details><summary>Our work</summary><ul><li><a>Policing</a></li>"
+                + "<li><a>Youth</a></li></ul></details></li></ul></nav></header>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Our work", List.of("Policing", "Youth")));
+    }
 }

@@ -38,6 +38,10 @@ class SiteFurnitureTest {
         assertThat(furniture("<div id=x class='share'></div>")).isTrue();
         assertThat(furniture("<div id=x class='reader-estimated-time'></div>")).isTrue();
         assertThat(furniture("<div id=x role=toolbar></div>")).isTrue();
+        assertThat(furniture("<div id=x class='addthis_toolbox'></div>")).isTrue();
+        assertThat(furniture("<span id=x style='position: absolute; clip: rect(0 0 0 0)'></span>"))
+                .as("hidden by clipping")
+                .isTrue();
         assertThat(furniture("<div id=header><p id=x></p></div>")).isFalse();
         assertThat(SiteFurniture.isFurniture(load("<div id=header></div>").selectFirst("#header")))
                 .as("Drupal's #header")
