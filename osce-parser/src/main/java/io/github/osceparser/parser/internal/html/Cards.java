@@ -29,6 +29,9 @@ final class Cards {
 
     private static final int MAX_TEXT = 600;
 
+    /** A card is a few elements: an image, a title, a text, a link; a region holds more. */
+    private static final int MAX_CHILDREN = 8;
+
     /** Elements that are never cards themselves: their text is one block. */
     private static final Set<String> NOT_CARDS = Set.of(
             "p",
@@ -102,7 +105,8 @@ final class Cards {
     }
 
     private Card read(Element element) {
-        if (NOT_CARDS.contains(element.normalName())
+        if (element.childrenSize() > MAX_CHILDREN
+                || NOT_CARDS.contains(element.normalName())
                 || HtmlText.isInline(element) && !element.normalName().equals("a")
                 || SiteFurniture.isFurniture(element)) {
             return null;
@@ -131,19 +135,19 @@ final class Cards {
 
     /** The card's title: its first heading, else its first link's text, else its first image's alternative text. */
     private static Unit title(Element card, List<Unit> units) {
-        for (Element heading : card.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : card.select(Queries.HEADINGS)) {
             String text = HtmlText.of(heading);
             if (!text.isEmpty()) {
                 return new Unit(text, heading);
             }
         }
-        for (Element link : card.select("a")) {
+        for (Element link : card.select(Queries.LINKS)) {
             String text = HtmlText.of(link);
             if (!text.isEmpty()) {
                 return new Unit(text, link);
             }
         }
-        for (Element image : card.select("img[alt]")) {
+        for (Element image : card.select(Queries.IMAGES_WITH_ALT)) {
             String alt = HtmlText.clean(image.attr("alt"));
             if (!alt.isEmpty()) {
                 return new Unit(alt, image);

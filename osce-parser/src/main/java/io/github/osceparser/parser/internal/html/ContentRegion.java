@@ -111,7 +111,7 @@ final class ContentRegion {
         Element at = body;
         while (true) {
             long total = length(lengths, at);
-            boolean hasTitle = at.selectFirst("h1") != null;
+            boolean hasTitle = at.selectFirst(Queries.H1) != null;
             Element next = null;
             for (Element child : at.children()) {
                 if (total > 0 && CONTAINERS.contains(child.normalName()) && length(lengths, child) >= MOST * total) {
@@ -119,7 +119,7 @@ final class ContentRegion {
                     break;
                 }
             }
-            if (next == null || (hasTitle && next.selectFirst("h1") == null)) {
+            if (next == null || (hasTitle && next.selectFirst(Queries.H1) == null)) {
                 return at;
             }
             at = next;

@@ -145,7 +145,7 @@ final class HtmlFrontEnd {
             return true;
         }
         if (element.normalName().equals("dl") && LabelledValues.isInEntry(element, root)) {
-            for (Element term : element.select("dt")) {
+            for (Element term : element.select(Queries.TERMS)) {
                 StringBuilder line = new StringBuilder(label(HtmlText.of(term)));
                 List<String> values = new ArrayList<>();
                 for (Element dd = term.nextElementSibling();

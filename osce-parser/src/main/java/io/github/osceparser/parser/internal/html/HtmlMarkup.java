@@ -62,7 +62,7 @@ final class HtmlMarkup implements Markup {
 
     /** The address of the first link under the element that is not furniture, or null. */
     private static String firstLink(Element element) {
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(Queries.LINKS_WITH_HREF)) {
             String url = absoluteUrl(link, "href");
             if (url != null && !SiteFurniture.isInFurniture(link, element)) {
                 return url;
@@ -87,7 +87,8 @@ final class HtmlMarkup implements Markup {
                 if (SiteFurniture.isFurniture(sibling) && !sibling.normalName().equals("nav")) {
                     continue;
                 }
-                List<Element> anchors = sibling.normalName().equals("a") ? List.of(sibling) : sibling.select("a[href]");
+                List<Element> anchors =
+                        sibling.normalName().equals("a") ? List.of(sibling) : sibling.select(Queries.LINKS_WITH_HREF);
                 for (Element anchor : anchors) {
                     String url = absoluteUrl(anchor, "href");
                     String text = HtmlText.of(anchor);

@@ -67,11 +67,11 @@ final class HtmlMenuReader {
         List<Element> under = new ArrayList<>();
         for (Element child : item.children()) {
             // a list under the entry, or a panel that holds lists (and labels above them)
-            if (isList(child) || (!isIgnored(child) && child.selectFirst("ul, ol") != null)) {
+            if (isList(child) || (!isIgnored(child) && child.selectFirst(Queries.LISTS) != null)) {
                 under.add(child);
             }
         }
-        for (Element control : item.select("[aria-controls]")) {
+        for (Element control : item.select(Queries.CONTROLS)) {
             Element panel = document.getElementById(control.attr("aria-controls"));
             if (panel != null && !isInside(panel, item) && !isInside(item, panel)) {
                 under.add(panel);
@@ -126,7 +126,7 @@ final class HtmlMenuReader {
                 || tag.equals("div")
                 || (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)));
         return labelTag
-                && element.selectFirst("ul, ol") == null
+                && element.selectFirst(Queries.LISTS) == null
                 && !label(element).isEmpty();
     }
 
@@ -168,7 +168,7 @@ final class HtmlMenuReader {
                 || classes.contains("sr-only")
                 || classes.contains("element-invisible")
                 || element.normalName().equals("svg")
-                || (!HtmlText.isInline(element) && element.selectFirst("ul, ol") != null);
+                || (!HtmlText.isInline(element) && element.selectFirst(Queries.LISTS) != null);
     }
 
     /**
@@ -213,9 +213,9 @@ final class HtmlMenuReader {
         if (nav.selectFirst("li ul, li ol") != null) {
             return true;
         }
-        for (Element control : nav.select("[aria-controls]")) {
+        for (Element control : nav.select(Queries.CONTROLS)) {
             Element panel = document.getElementById(control.attr("aria-controls"));
-            if (panel != null && panel.selectFirst("ul, ol") != null) {
+            if (panel != null && panel.selectFirst(Queries.LISTS) != null) {
                 return true;
             }
         }

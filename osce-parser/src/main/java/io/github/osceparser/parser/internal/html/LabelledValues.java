@@ -82,7 +82,7 @@ final class LabelledValues {
             return null;
         }
         List<Element> items = new ArrayList<>();
-        for (Element item : element.select(".field-item, .field__item")) {
+        for (Element item : element.select(Queries.FIELD_ITEMS)) {
             items.add(item);
         }
         if (items.isEmpty()) {
@@ -136,7 +136,7 @@ final class LabelledValues {
         if (!isLabel(text)) {
             return null;
         }
-        for (Element block : element.select("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table")) {
+        for (Element block : element.select(Queries.TEXT_BLOCKS)) {
             if (block != element) {
                 return null; // a section that opens with a bold label, not a field
             }
@@ -222,7 +222,7 @@ final class LabelledValues {
     static boolean isInEntry(Element element, Element root) {
         for (Element at = element.parent(); at != null && at != root; at = at.parent()) {
             if (hasTwin(at)) {
-                for (Element heading : at.select("h1, h2, h3, h4, h5, h6")) {
+                for (Element heading : at.select(Queries.HEADINGS)) {
                     if (!isInside(heading, element)) {
                         return true;
                     }

@@ -64,7 +64,7 @@ final class PageTitle {
 
     private static void addOutside(Document document, List<Block> blocks) {
         Block title = null;
-        for (Element h1 : document.select("h1")) {
+        for (Element h1 : document.select(Queries.H1)) {
             String text = HtmlText.of(h1);
             if (!text.isEmpty() && !SiteFurniture.isInFurniture(h1, document)) {
                 title = new Block(Block.Kind.HEADING, text, SourceLines.of(h1));
@@ -83,7 +83,7 @@ final class PageTitle {
     }
 
     private static boolean hasTitle(Element root) {
-        for (Element h1 : root.select("h1")) {
+        for (Element h1 : root.select(Queries.H1)) {
             if (!SiteFurniture.isInFurniture(h1, root) && !HtmlText.of(h1).isEmpty()) {
                 return true;
             }

@@ -1,6 +1,5 @@
 package io.github.osceparser.parser.internal.html;
 
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,20 +14,30 @@ final class Photos {
 
     private Photos() {}
 
+    /** Whether the element holds no heading, paragraph, list or table: nothing but a caption. */
+    private static boolean noTextBlock(Element element) {
+        for (Element block : element.select(Queries.TEXT_BLOCKS)) {
+            if (block != element && !block.normalName().equals("div")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the element is a photo with its caption. */
     static boolean isPhoto(Element element) {
         if (element.normalName().equals("figure")) {
             return false; // read as a figure already
         }
-        String classes = element.attr("class").toLowerCase(Locale.ROOT);
+        String classes = element.attr("class");
         if (!(classes.contains("figure")
                 || classes.contains("image")
                 || classes.contains("photo")
                 || classes.contains("media"))) {
             return false;
         }
-        return element.select("img").size() == 1
-                && element.selectFirst("h1, h2, h3, h4, h5, h6, p, li, table") == null
+        return element.select(Queries.IMAGES).size() == 1
+                && noTextBlock(element)
                 && HtmlText.of(element).length() <= MAX_CAPTION;
     }
 }
