@@ -70,25 +70,35 @@ final class Cards {
 
     /** The card the element is, when it is one of a run of at least two cards of its shape; else null. */
     Card cardOf(Element element) {
+        Element previous = element.previousElementSibling();
+        Element next = element.nextElementSibling();
+        boolean twinBefore = previous != null && sameShape(element, previous);
+        boolean twinAfter = next != null && sameShape(element, next);
+        if (!twinBefore && !twinAfter) {
+            return null; // no run: the shape is not even read
+        }
         Card card = shape(element);
         if (card == null) {
             return null;
         }
-        String signature = signature(element);
-        Element previous = element.previousElementSibling();
-        Element next = element.nextElementSibling();
-        boolean inRun = (previous != null && signature.equals(signature(previous)) && shape(previous) != null)
-                || (next != null && signature.equals(signature(next)) && shape(next) != null);
+        boolean inRun = (twinBefore && shape(previous) != null) || (twinAfter && shape(next) != null);
         return inRun ? card : null;
     }
 
-    private static String signature(Element element) {
-        String classes = element.attr("class").strip();
-        if (classes.isEmpty()) {
-            return element.normalName();
+    /** The same first class name, or the same tag when neither has a class. */
+    private static boolean sameShape(Element a, Element b) {
+        String classesA = a.attr("class").strip();
+        String classesB = b.attr("class").strip();
+        if (classesA.isEmpty() || classesB.isEmpty()) {
+            return classesA.isEmpty() && classesB.isEmpty() && a.normalName().equals(b.normalName());
         }
+        int endA = firstClassEnd(classesA);
+        return endA == firstClassEnd(classesB) && classesA.regionMatches(0, classesB, 0, endA);
+    }
+
+    private static int firstClassEnd(String classes) {
         int space = classes.indexOf(' ');
-        return space < 0 ? classes : classes.substring(0, space);
+        return space < 0 ? classes.length() : space;
     }
 
     /** The element read as a card, or null when it has not a card's shape. */

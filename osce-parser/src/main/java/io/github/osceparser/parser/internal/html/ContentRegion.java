@@ -8,8 +8,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds a page's content, by what the markup says it is rather than by one
@@ -26,6 +28,9 @@ final class ContentRegion {
             "#main-content, .region-content, #block-system-main, [itemprop=articleBody], .moz-reader-content,"
                     + " #readability-page-1";
 
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
     /** The elements that group blocks; a paragraph or a list is content, not a region of it. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "center", "td");
 
@@ -37,7 +42,7 @@ final class ContentRegion {
     /** The content's element; the body when nothing narrower holds it. */
     static Element of(Document document) {
         Element body = document.body();
-        Element main = document.selectFirst("main, [role=main]");
+        Element main = document.selectFirst(MAIN);
         if (main != null) {
             return soleArticle(main);
         }
@@ -64,7 +69,7 @@ final class ContentRegion {
     }
 
     private static List<Element> topLevelArticles(Element root) {
-        return root.select("article").stream()
+        return root.select(ARTICLE).stream()
                 .filter(a -> a.parents().stream().noneMatch(p -> p.normalName().equals("article")))
                 .filter(a -> !SiteFurniture.isInFurniture(a, root))
                 .toList();

@@ -2,10 +2,13 @@ package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the site's menu from its nested navigation, as the same menu groups the text pipeline
@@ -24,6 +27,9 @@ final class HtmlMenuReader {
     /** How deep panels may refer to panels; a menu is a few levels deep, a loop of references is not. */
     private static final int MAX_LEVELS = 32;
 
+    private static final Evaluator NAVIGATION = QueryParser.parse("nav, [role=navigation]");
+    private static final Evaluator NESTED_LISTS = QueryParser.parse("li ul, li ol");
+
     private HtmlMenuReader() {}
 
     /** The menu groups, in menu order; empty when the page has no menu. */
@@ -34,15 +40,33 @@ final class HtmlMenuReader {
     /** The menu groups of the navigation outside the content under {@code content}. */
     static List<MenuGroup> read(Document document, Element content) {
         Groups groups = new Groups();
-        for (Element menu : menus(document, content)) {
-            walk(document, menu, groups, 0);
+        List<Element> menus = menus(document, content);
+        Map<Element, List<Element>> panels = menus.isEmpty() ? Map.of() : panels(document);
+        for (Element menu : menus) {
+            walk(panels, menu, groups, 0);
             groups.close();
         }
         return List.copyOf(groups.menu);
     }
 
+    /**
+     * The panels that controls open ({@code aria-controls}), by the list item of their control,
+     * when the panel lies outside that item: a mega-menu's columns. Found once for the page.
+     */
+    private static Map<Element, List<Element>> panels(Document document) {
+        Map<Element, List<Element>> panels = new IdentityHashMap<>();
+        for (Element control : document.select(Queries.CONTROLS)) {
+            Element item = control.closest("li");
+            Element panel = document.getElementById(control.attr("aria-controls"));
+            if (item != null && panel != null && !isInside(panel, item) && !isInside(item, panel)) {
+                panels.computeIfAbsent(item, i -> new ArrayList<>()).add(panel);
+            }
+        }
+        return panels;
+    }
+
     /** The menu's items in document order: lists, their items, and labels above lists. */
-    private static void walk(Document document, Element container, Groups groups, int level) {
+    private static void walk(Map<Element, List<Element>> panels, Element container, Groups groups, int level) {
         if (level > MAX_LEVELS) {
             return;
         }
@@ -50,33 +74,29 @@ final class HtmlMenuReader {
             if (isList(child)) {
                 for (Element item : child.children()) {
                     if (item.normalName().equals("li")) {
-                        item(document, item, groups, level);
+                        item(panels, item, groups, level);
                     }
                 }
             } else if (isList(child.nextElementSibling()) && isLabel(child)) {
                 // a group label set above its list: "<span>Fields of work</span><ul>"
                 groups.heading(label(child));
             } else if (!isIgnored(child)) {
-                walk(document, child, groups, level + 1);
+                walk(panels, child, groups, level + 1);
             }
         }
     }
 
     /** An entry, or a group heading when a list or a panel it controls holds entries under it. */
-    private static void item(Document document, Element item, Groups groups, int level) {
+    private static void item(Map<Element, List<Element>> panels, Element item, Groups groups, int level) {
         List<Element> under = new ArrayList<>();
         for (Element child : item.children()) {
             // a list under the entry, or a panel that holds lists (and labels above them)
-            if (isList(child) || (!isIgnored(child) && child.selectFirst(Queries.LISTS) != null)) {
+            if (isList(child)
+                    || (!HtmlText.isInline(child) && !isIgnored(child) && child.selectFirst(Queries.LISTS) != null)) {
                 under.add(child);
             }
         }
-        for (Element control : item.select(Queries.CONTROLS)) {
-            Element panel = document.getElementById(control.attr("aria-controls"));
-            if (panel != null && !isInside(panel, item) && !isInside(item, panel)) {
-                under.add(panel);
-            }
-        }
+        under.addAll(panels.getOrDefault(item, List.of()));
         String label = label(item);
         if (under.isEmpty()) {
             if (!label.isEmpty()) {
@@ -91,11 +111,11 @@ final class HtmlMenuReader {
             if (isList(list)) {
                 for (Element entry : list.children()) {
                     if (entry.normalName().equals("li")) {
-                        item(document, entry, groups, level + 1);
+                        item(panels, entry, groups, level + 1);
                     }
                 }
             } else {
-                walk(document, list, groups, level + 1);
+                walk(panels, list, groups, level + 1);
             }
         }
     }
@@ -133,7 +153,11 @@ final class HtmlMenuReader {
     /** Scripts, styles and forms say nothing of the menu; hidden panels still list its entries. */
     private static boolean isIgnored(Element element) {
         String tag = element.normalName();
-        return tag.equals("script") || tag.equals("style") || tag.equals("form") || tag.equals("template");
+        return tag.equals("script")
+                || tag.equals("style")
+                || tag.equals("form")
+                || tag.equals("template")
+                || tag.equals("svg");
     }
 
     /**
@@ -163,12 +187,13 @@ final class HtmlMenuReader {
      * read as the item's entries).
      */
     private static boolean isHiddenLabel(Element element) {
-        String classes = element.attr("class").toLowerCase(Locale.ROOT);
-        return classes.contains("visually-hidden")
-                || classes.contains("sr-only")
-                || classes.contains("element-invisible")
-                || element.normalName().equals("svg")
-                || (!HtmlText.isInline(element) && element.selectFirst(Queries.LISTS) != null);
+        if (!HtmlText.isInline(element) && element.selectFirst(Queries.LISTS) != null) {
+            return true;
+        }
+        return element.attributesSize() > 0
+                && (element.hasClass("visually-hidden")
+                        || element.hasClass("sr-only")
+                        || element.hasClass("element-invisible"));
     }
 
     /**
@@ -180,7 +205,7 @@ final class HtmlMenuReader {
     private static List<Element> menus(Document document, Element content) {
         List<Element> inHeader = new ArrayList<>();
         List<Element> elsewhere = new ArrayList<>();
-        for (Element nav : document.select("nav, [role=navigation]")) {
+        for (Element nav : document.select(NAVIGATION)) {
             if (!hasNavigationAbove(nav) && isNested(document, nav)) {
                 place(nav, content, inHeader, elsewhere);
             }
@@ -210,7 +235,7 @@ final class HtmlMenuReader {
 
     /** Whether the navigation nests: a list inside a list item, or a control that opens a panel of lists. */
     private static boolean isNested(Document document, Element nav) {
-        if (nav.selectFirst("li ul, li ol") != null) {
+        if (nav.selectFirst(NESTED_LISTS) != null) {
             return true;
         }
         for (Element control : nav.select(Queries.CONTROLS)) {

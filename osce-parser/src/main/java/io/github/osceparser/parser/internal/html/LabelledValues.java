@@ -68,8 +68,8 @@ final class LabelledValues {
         if (first == element.lastElementChild()) {
             return null;
         }
-        String classes = first.attr("class").toLowerCase(Locale.ROOT);
-        if (!classes.contains("label") || HtmlText.isList(first)) {
+        String classes = first.attr("class");
+        if (classes.isEmpty() || !classes.toLowerCase(Locale.ROOT).contains("label") || HtmlText.isList(first)) {
             return null;
         }
         String own = element.attr("class").toLowerCase(Locale.ROOT);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the publication dates a page's markup states, in the order they are trusted: the first
@@ -20,13 +22,16 @@ final class MarkupDates {
      * spans of CMSs that carry the date in an attribute (Drupal's {@code span.date-display-single}
      * with RDFa {@code property="dc:date" content}, microdata {@code itemprop="datePublished"}).
      */
-    private static final String CONTENT_DATES = "time[datetime], [itemprop=datePublished][datetime],"
-            + " [itemprop=datePublished][content], [property=dc:date][content], .date-display-single[content]";
+    private static final Evaluator CONTENT_DATES =
+            QueryParser.parse("time[datetime], [itemprop=datePublished][datetime],"
+                    + " [itemprop=datePublished][content], [property=dc:date][content], .date-display-single[content]");
 
     /** The head's publication date: Open Graph's, else Dublin Core's. */
-    private static final String META_DATES = "meta[property=article:published_time][content],"
+    private static final Evaluator META_DATES = QueryParser.parse("meta[property=article:published_time][content],"
             + " meta[name=article:published_time][content], meta[name=dcterms.date][content],"
-            + " meta[name=DC.date][content]";
+            + " meta[name=DC.date][content]");
+
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
     private MarkupDates() {}
 
@@ -44,7 +49,7 @@ final class MarkupDates {
         if (meta != null) {
             add(found, MarkupDate.parse(meta.attr("content"), DateSource.META_TAG, SourceLines.of(meta)));
         }
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.select(JSON_LD)) {
             String value = JsonLd.datePublished(script.data());
             if (value != null) {
                 add(found, MarkupDate.parse(value, DateSource.JSON_LD, SourceLines.of(script)));
