@@ -30,6 +30,7 @@ final class ContentRegion {
 
     private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
 
     /** The elements that group blocks; a paragraph or a list is content, not a region of it. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "center", "td");
@@ -76,18 +77,26 @@ final class ContentRegion {
     }
 
     /**
-     * Where the page's first in-page link leads when it reads as a skip link ({@code <a
+     * Where the page's first link leads when it is an in-page link, as a skip link is ({@code <a
      * href="#main-content">}): the element of that id, or the parent of an empty anchor of that id.
      */
     private static Element skipLinkTarget(Document document) {
-        Element link = document.selectFirst("a[href^=#]");
-        if (link == null || link.attr("href").length() < 2) {
+        // the page's first link: a "back to top" link further down leads to the whole page
+        Element link = document.body().selectFirst(Queries.LINKS_WITH_HREF);
+        if (link == null
+                || !link.attr("href").startsWith("#")
+                || link.attr("href").length() < 2) {
             return null;
         }
         String id = link.attr("href").substring(1);
         Element target = document.getElementById(id);
         if (target == null) {
-            target = document.selectFirst("a[name=" + cssString(id) + "]");
+            for (Element anchor : document.select(NAMED_ANCHORS)) {
+                if (anchor.attr("name").equals(id)) {
+                    target = anchor;
+                    break;
+                }
+            }
         }
         if (target == null) {
             return null;
@@ -99,11 +108,6 @@ final class ContentRegion {
         return tag.equals("body") || tag.equals("html") || SiteFurniture.isInFurniture(target, document.body())
                 ? null
                 : target;
-    }
-
-    /** The id as a quoted CSS string, so that no id can break the query. */
-    private static String cssString(String id) {
-        return "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**
