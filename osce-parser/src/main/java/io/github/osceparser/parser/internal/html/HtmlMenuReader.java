@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ final class HtmlMenuReader {
     /** The menu groups of the navigation outside the content under {@code content}. */
     static List<MenuGroup> read(Document document, Element content) {
         Groups groups = new Groups();
-        List<Element> menus = menus(document, content);
-        Map<Element, List<Element>> panels = menus.isEmpty() ? Map.of() : panels(document);
+        Map<String, Element> ids = ids(document);
+        List<Element> menus = menus(document, content, ids);
+        Map<Element, List<Element>> panels = menus.isEmpty() ? Map.of() : panels(document, ids);
         for (Element menu : menus) {
             walk(panels, menu, groups, 0);
             groups.close();
@@ -50,14 +52,37 @@ final class HtmlMenuReader {
     }
 
     /**
+     * The elements that controls name by id, the first of each id as {@code getElementById} finds it,
+     * in one pass: a page of many controls must not search the page once for each.
+     */
+    private static Map<String, Element> ids(Document document) {
+        List<Element> controls = document.select(Queries.CONTROLS);
+        if (controls.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Element> named = new HashMap<>();
+        for (Element control : controls) {
+            named.put(control.attr("aria-controls"), null);
+        }
+        Map<String, Element> ids = new HashMap<>();
+        for (Element element : document.getAllElements()) {
+            String id = element.id();
+            if (!id.isEmpty() && named.containsKey(id)) {
+                ids.putIfAbsent(id, element);
+            }
+        }
+        return ids;
+    }
+
+    /**
      * The panels that controls open ({@code aria-controls}), by the list item of their control,
      * when the panel lies outside that item: a mega-menu's columns. Found once for the page.
      */
-    private static Map<Element, List<Element>> panels(Document document) {
+    private static Map<Element, List<Element>> panels(Document document, Map<String, Element> ids) {
         Map<Element, List<Element>> panels = new IdentityHashMap<>();
         for (Element control : document.select(Queries.CONTROLS)) {
             Element item = control.closest("li");
-            Element panel = document.getElementById(control.attr("aria-controls"));
+            Element panel = ids.get(control.attr("aria-controls"));
             if (item != null && panel != null && !isInside(panel, item) && !isInside(item, panel)) {
                 panels.computeIfAbsent(item, i -> new ArrayList<>()).add(panel);
             }
@@ -202,11 +227,11 @@ final class HtmlMenuReader {
      * outermost nested lists there (Drupal's menu blocks are lists in a {@code div}), when the page
      * has a content region to be outside of.
      */
-    private static List<Element> menus(Document document, Element content) {
+    private static List<Element> menus(Document document, Element content, Map<String, Element> ids) {
         List<Element> inHeader = new ArrayList<>();
         List<Element> elsewhere = new ArrayList<>();
         for (Element nav : document.select(NAVIGATION)) {
-            if (!hasNavigationAbove(nav) && isNested(document, nav)) {
+            if (!hasNavigationAbove(nav) && isNested(ids, nav)) {
                 place(nav, content, inHeader, elsewhere);
             }
         }
@@ -234,12 +259,12 @@ final class HtmlMenuReader {
     }
 
     /** Whether the navigation nests: a list inside a list item, or a control that opens a panel of lists. */
-    private static boolean isNested(Document document, Element nav) {
+    private static boolean isNested(Map<String, Element> ids, Element nav) {
         if (nav.selectFirst(NESTED_LISTS) != null) {
             return true;
         }
         for (Element control : nav.select(Queries.CONTROLS)) {
-            Element panel = document.getElementById(control.attr("aria-controls"));
+            Element panel = ids.get(control.attr("aria-controls"));
             if (panel != null && panel.selectFirst(Queries.LISTS) != null) {
                 return true;
             }
