@@ -3,7 +3,6 @@ package io.github.osceparser.parser.internal.html;
 import io.github.osceparser.model.Image;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Markup;
-import io.github.osceparser.parser.internal.content.MissionNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
  * gives a bullet per label and per value, as the text rendering prints "- Date:" and "- New York".
  * Text standing loose in a {@code <div>} (the "Press release" kind line, the repeated name of a
  * field-operation card) is a line whose role the extractor decides, as in page text. A {@code
- * <figure>} is a photo block. Furniture (see {@link SiteFurniture}) gives no blocks. Each block
+ * <figure>} is a photo block. Cards, label/value metadata in other markups and photos without
+ * {@code <figure>} are read by {@link StructuredBlocks}; the title is placed by {@link PageTitle}.
+ * Furniture (see {@link SiteFurniture}) gives no blocks. Each block
  * keeps a handle on its markup ({@link HtmlMarkup}) for what only the markup says.
  *
  * <p>The walk keeps its own stack instead of recursing, so no markup can overflow the thread's.
@@ -85,7 +86,7 @@ final class HtmlFrontEnd {
             return;
         }
         frame.flush(blocks);
-        if (readStructure(element, frame.root, blocks, structure)) {
+        if (StructuredBlocks.read(element, frame.root, blocks, structure.cards)) {
             return;
         }
         Block.Kind kind = kindOf(element);
@@ -127,70 +128,8 @@ final class HtmlFrontEnd {
         }
     }
 
-    /**
-     * Structures whose blocks the markup does not say in the order or shape the text rendering
-     * prints them: a card (its title, twice for a field operation as the site prints it, then its
-     * text), label/value metadata, a photo without {@code <figure>}. Whether it read one.
-     */
-    private static boolean readStructure(Element element, Element root, List<Block> blocks, Structure structure) {
-        Cards.Card card = structure.cards.cardOf(element);
-        if (card != null) {
-            Block.Kind titleKind =
-                    kindOf(card.titleElement()) == Block.Kind.HEADING ? Block.Kind.HEADING : Block.Kind.LINE;
-            if (MissionNames.parse(card.title()) != null) {
-                add(blocks, Block.Kind.LINE, card.title(), card.titleElement(), root);
-            }
-            add(blocks, titleKind, card.title(), card.titleElement(), root);
-            add(blocks, Block.Kind.PARAGRAPH, card.text(), card.textElement(), root);
-            return true;
-        }
-        if (element.normalName().equals("dl") && LabelledValues.isInEntry(element, root)) {
-            for (Element term : element.select(Queries.TERMS)) {
-                StringBuilder line = new StringBuilder(label(HtmlText.of(term)));
-                List<String> values = new ArrayList<>();
-                for (Element dd = term.nextElementSibling();
-                        dd != null && dd.normalName().equals("dd");
-                        dd = dd.nextElementSibling()) {
-                    values.add(HtmlText.of(dd));
-                }
-                line.append(' ').append(String.join(", ", values));
-                add(blocks, Block.Kind.LINE, line.toString().strip(), term, root);
-            }
-            return true;
-        }
-        if (kindOf(element) != Block.Kind.HEADING) {
-            LabelledValues.Pair pair = LabelledValues.read(element);
-            if (pair != null) {
-                if (LabelledValues.isInEntry(element, root)) {
-                    String line = pair.label() + " " + String.join(", ", pair.values());
-                    add(blocks, Block.Kind.LINE, line.strip(), element, root);
-                } else {
-                    add(blocks, Block.Kind.ITEM, pair.label(), pair.labelElement(), root);
-                    for (int i = 0; i < pair.values().size(); i++) {
-                        add(
-                                blocks,
-                                Block.Kind.ITEM,
-                                pair.values().get(i),
-                                pair.valueElements().get(i),
-                                root);
-                    }
-                }
-                return true;
-            }
-        }
-        if (Photos.isPhoto(element)) {
-            Image image = HtmlMarkup.image(element);
-            if (image != null) {
-                String caption = image.caption() == null ? "" : image.caption();
-                blocks.add(new Block(Block.Kind.FIGURE, caption, SourceLines.of(element), Markup.of(image)));
-            }
-            return true;
-        }
-        return false;
-    }
-
     /** What the element's own text is: a heading, a paragraph, or nothing the markup says. */
-    private static Block.Kind kindOf(Element element) {
+    static Block.Kind kindOf(Element element) {
         return switch (element.normalName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
             case "p", "pre" -> Block.Kind.PARAGRAPH;
@@ -198,14 +137,14 @@ final class HtmlFrontEnd {
         };
     }
 
-    private static void add(List<Block> blocks, Block.Kind kind, String text, Element element, Element root) {
+    static void add(List<Block> blocks, Block.Kind kind, String text, Element element, Element root) {
         if (!text.isEmpty()) {
             blocks.add(new Block(kind, text, SourceLines.of(element), new HtmlMarkup(element, root)));
         }
     }
 
     /** A term of a metadata list is a label: the text rendering prints it with its colon. */
-    private static String label(String text) {
+    static String label(String text) {
         return text.isEmpty() || text.endsWith(":") ? text : text + ":";
     }
 
