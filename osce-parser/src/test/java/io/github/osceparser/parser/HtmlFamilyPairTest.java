@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
+import io.github.osceparser.model.FieldOfWorkPage;
+import io.github.osceparser.model.Listing;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
 import java.io.IOException;
@@ -115,6 +117,23 @@ class HtmlFamilyPairTest {
         assertThat(comparable(actual, markupDated, navigation))
                 .as("%s compared with %s", page, golden)
                 .isEqualTo(comparable(expected, markupDated, navigation));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void linksEveryCardAndEntryToTheAbsoluteAddressItsMarkupGives(Path page) throws Exception {
+        List<String> urls = new ArrayList<>();
+        OscePage record = parseHtml(page);
+        if (record instanceof FieldOfWorkPage field) {
+            field.missions().forEach(m -> urls.add(m.url()));
+            field.resources().forEach(r -> urls.add(r.url()));
+        } else if (record instanceof Listing listing) {
+            listing.entries().forEach(e -> urls.add(e.url()));
+        }
+        assertThat(urls)
+                .as("links of the cards and entries of %s", page)
+                .allSatisfy(url ->
+                        assertThat(url).startsWith("https://www.osce.org/").isNotEqualTo("https://www.osce.org/"));
     }
 
     /** The record as compared: no markup-only values; the site only when the page had navigation; no skipped furniture. */
