@@ -37,9 +37,15 @@ final class PageTitle {
     }
 
     private static void kindLineFirst(List<Block> blocks) {
-        if (blocks.size() < 3
-                || blocks.get(0).kind() != Block.Kind.HEADING
-                || blocks.get(1).kind() != Block.Kind.LINE) {
+        if (blocks.size() < 3 || blocks.get(0).kind() != Block.Kind.HEADING) {
+            return;
+        }
+        // loose text beside the title, or a paragraph of a few words that the metadata follows
+        boolean besideTitle = blocks.get(1).kind() == Block.Kind.LINE;
+        boolean aboveMetadata = blocks.get(1).kind() == Block.Kind.PARAGRAPH
+                && blocks.get(2).isItem()
+                && LabelledValues.isLabel(blocks.get(2).text());
+        if (!besideTitle && !aboveMetadata) {
             return;
         }
         Element title = element(blocks.get(0));
@@ -47,7 +53,7 @@ final class PageTitle {
         if (title != null
                 && kind != null
                 && title.normalName().equals("h1")
-                && (kind.parent() == title.parent() || kind == title.parent())
+                && (aboveMetadata || kind.parent() == title.parent() || kind == title.parent())
                 && isKindLine(blocks.get(1))) {
             blocks.add(0, blocks.remove(1));
         }

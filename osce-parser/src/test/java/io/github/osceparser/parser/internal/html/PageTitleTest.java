@@ -43,6 +43,9 @@ class PageTitleTest {
         assertThat(blocks("<main><div class=content--header><h1>Title</h1><span class=node-type>Press release</span>"
                         + "</div><p>Body.</p></main>"))
                 .containsExactly("LINE Press release", "HEADING Title", "PARAGRAPH Body.");
+        assertThat(blocks("<div class=page><h1>Title</h1><p>Press release</p><p><b>Date:</b></p><p>Body.</p></div>"))
+                .as("a few words between the title and the metadata")
+                .containsExactly("PARAGRAPH Press release", "HEADING Title", "ITEM Date:", "PARAGRAPH Body.");
         assertThat(blocks("<main><h1>Annual Security Review Conference</h1><p>Vienna</p><p>Body.</p></main>"))
                 .as("a paragraph after the title is content, not a kind line")
                 .containsExactly("HEADING Annual Security Review Conference", "PARAGRAPH Vienna", "PARAGRAPH Body.");
