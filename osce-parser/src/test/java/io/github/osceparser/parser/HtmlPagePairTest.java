@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWorkPage;
-import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.Image;
 import io.github.osceparser.model.Link;
 import io.github.osceparser.model.Listing;
@@ -83,9 +82,9 @@ class HtmlPagePairTest {
                     .as("date source of %s", textPage.getFileName())
                     .isIn(DateSource.TEXT, null);
         }
-        assertThat(withoutMarkupOnly(fromHtml, markupDated))
+        assertThat(MarkupOnlyFacts.withoutMarkupOnly(fromHtml, markupDated))
                 .as("%s compared with %s", page.getFileName(), textPage.getFileName())
-                .isEqualTo(withoutMarkupOnly(fromText, markupDated));
+                .isEqualTo(MarkupOnlyFacts.withoutMarkupOnly(fromText, markupDated));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,85 +140,5 @@ class HtmlPagePairTest {
             l.entries().stream().map(ListingEntry::url).filter(u -> u != null).forEach(urls::add);
         }
         return urls;
-    }
-
-    /**
-     * The record without what only markup can give: URLs, photos, "Read more" links, the exact
-     * time, diagnostics' lines; with {@code dropDate}, also the date and the diagnostic that
-     * reported inferring it from the text.
-     */
-    private static OscePage withoutMarkupOnly(OscePage page, boolean dropDate) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Diagnostic d : page.diagnostics()) {
-            if (!(dropDate && d.kind() == Diagnostic.Kind.INFERRED)) {
-                diagnostics.add(new Diagnostic(1, d.kind(), d.message()));
-            }
-        }
-        if (page instanceof PressRelease p) {
-            return new PressRelease(
-                    p.type(),
-                    p.language(),
-                    p.title(),
-                    p.teaser(),
-                    dropDate ? null : p.date(),
-                    dropDate ? null : p.dateSource(),
-                    null,
-                    p.dateline(),
-                    p.place(),
-                    p.sources(),
-                    p.fieldsOfWork(),
-                    p.otherFieldsOfWork(),
-                    p.paragraphs(),
-                    p.quotes(),
-                    List.of(),
-                    List.of(),
-                    p.site(),
-                    diagnostics);
-        }
-        if (page instanceof FieldOfWorkPage f) {
-            return new FieldOfWorkPage(
-                    f.language(),
-                    f.title(),
-                    f.fieldOfWork(),
-                    f.summary(),
-                    f.sections(),
-                    f.missions().stream().map(HtmlPagePairTest::withoutUrl).toList(),
-                    f.resources().stream()
-                            .map(r -> new Resource(r.title(), r.description(), null))
-                            .toList(),
-                    f.site(),
-                    diagnostics);
-        }
-        if (page instanceof MissionPage m) {
-            return new MissionPage(
-                    m.language(), m.title(), withoutUrl(m.mission()), m.sections(), m.site(), diagnostics);
-        }
-        if (page instanceof Listing l) {
-            return new Listing(
-                    l.language(),
-                    l.title(),
-                    l.entries().stream()
-                            .map(e -> new ListingEntry(
-                                    e.title(),
-                                    e.date(),
-                                    e.contentType(),
-                                    e.structures(),
-                                    e.fieldsOfWork(),
-                                    e.otherFieldsOfWork(),
-                                    e.location(),
-                                    e.publisher(),
-                                    e.dateline(),
-                                    e.teaser(),
-                                    null))
-                            .toList(),
-                    l.site(),
-                    diagnostics);
-        }
-        GenericPage g = (GenericPage) page;
-        return new GenericPage(g.language(), g.title(), g.date(), g.sections(), g.site(), diagnostics);
-    }
-
-    private static Mission withoutUrl(Mission m) {
-        return new Mission(m.name(), m.kind(), m.location(), m.established(), m.headquarters(), m.summary(), null);
     }
 }

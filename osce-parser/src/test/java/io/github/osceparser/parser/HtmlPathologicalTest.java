@@ -7,6 +7,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.OscePage;
+import io.github.osceparser.model.PressRelease;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,47 @@ class HtmlPathologicalTest {
         assertThat(page.site().participatingStates()).hasSize(100_000).startsWith("State 0");
         assertThat(page.summary()).isEqualTo("Summary.");
         assertThat(page.sections()).isEmpty();
+    }
+
+    @Test
+    void readsMegaMenuOfTwentyThousandPanelsInTimeLinearInThePage() {
+        StringBuilder html = new StringBuilder("<header><nav><ul>");
+        StringBuilder panels = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            html.append("<li><button aria-controls=p")
+                    .append(i)
+                    .append(">Group ")
+                    .append(i)
+                    .append("</button></li>");
+            panels.append("<div id=p")
+                    .append(i)
+                    .append("><ul><li>Entry ")
+                    .append(i)
+                    .append("</li></ul></div>");
+        }
+        html.append("</ul></nav>").append(panels).append("</header><main><h1>Policing</h1><p>Summary.</p></main>");
+
+        FieldOfWorkPage page = (FieldOfWorkPage) PARSER.parseHtml(html.toString(), null);
+
+        assertThat(page.summary()).isEqualTo("Summary.");
+        assertThat(page.sections()).isEmpty();
+    }
+
+    @Test
+    void readsTwentyThousandCardsAndFieldsInTimeLinearInThePage() {
+        String cards =
+                "<div class=card><img alt='Mission to Serbia'><h3>Mission to Serbia</h3><p>Set up in 2001.</p></div>"
+                        .repeat(20_000);
+        String fields = "<div class=meta><span class=label>Source:</span> <a>A</a>, <a>B</a></div>".repeat(20_000);
+
+        PressRelease page = (PressRelease) PARSER.parseHtml("<main><h1>Many</h1>" + fields + cards + "</main>", null);
+
+        assertThat(page.title()).isEqualTo("Many");
+        assertThat(page.sources()).as("a source label makes a press release").hasSize(40_000);
+        assertThat(page.paragraphs())
+                .as("each card's name twice, then its text")
+                .hasSize(60_000)
+                .startsWith("Mission to Serbia", "Mission to Serbia", "Set up in 2001.");
     }
 
     @Test

@@ -27,7 +27,8 @@ class DeterminismTest {
         return new String[] {
             Path.of(DeterminismTest.class.getResource("/pages").toURI()).toString(),
             Path.of(DeterminismTest.class.getResource("/pages-html-broken").toURI())
-                    .toString()
+                    .toString(),
+            Path.of(DeterminismTest.class.getResource("/pages-html").toURI()).toString()
         };
     }
 

@@ -24,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
  * gives a bullet per label and per value, as the text rendering prints "- Date:" and "- New York".
  * Text standing loose in a {@code <div>} (the "Press release" kind line, the repeated name of a
  * field-operation card) is a line whose role the extractor decides, as in page text. A {@code
- * <figure>} is a photo block. Furniture (see {@link SiteFurniture}) gives no blocks. Each block
+ * <figure>} is a photo block. Cards, label/value metadata in other markups and photos without
+ * {@code <figure>} are read by {@link StructuredBlocks}; the title is placed by {@link PageTitle}.
+ * Furniture (see {@link SiteFurniture}) gives no blocks. Each block
  * keeps a handle on its markup ({@link HtmlMarkup}) for what only the markup says.
  *
  * <p>The walk keeps its own stack instead of recursing, so no markup can overflow the thread's.
@@ -57,12 +59,7 @@ final class HtmlFrontEnd {
                 visit(element, frame, stack, blocks, structure);
             }
         }
-        if (blocks.stream().noneMatch(b -> b.kind() == Block.Kind.HEADING) && !blocks.isEmpty()) {
-            HeadMetadata.Title title = HeadMetadata.title(document);
-            if (title != null) {
-                blocks.add(0, new Block(Block.Kind.HEADING, title.text(), title.line()));
-            }
-        }
+        PageTitle.place(document, root, blocks);
         return blocks;
     }
 
@@ -89,6 +86,9 @@ final class HtmlFrontEnd {
             return;
         }
         frame.flush(blocks);
+        if (StructuredBlocks.read(element, frame.root, blocks, structure.cards)) {
+            return;
+        }
         Block.Kind kind = kindOf(element);
         if (kind != null && structure.holdingBlocks.contains(element)) {
             // An unclosed <h1> or <p> swallows the blocks after it, as browsers parse it; its own
@@ -100,13 +100,22 @@ final class HtmlFrontEnd {
             case "h1", "h2", "h3", "h4", "h5", "h6", "p", "pre" ->
                 add(blocks, kind, HtmlText.of(element), element, frame.root);
             case "li" -> {
+                if (structure.holdingHeadings.contains(element)) {
+                    // an entry of a listing or a card in a list: its blocks are blocks
+                    stack.push(new Frame(element, frame.root, false, Block.Kind.LINE));
+                    return;
+                }
                 add(blocks, Block.Kind.ITEM, HtmlText.withoutNestedLists(element), element, frame.root);
                 if (structure.holdingLists.contains(element)) {
                     stack.push(new Frame(element, frame.root, true, Block.Kind.LINE));
                 }
             }
             case "dt" -> add(blocks, Block.Kind.ITEM, label(HtmlText.of(element)), element, frame.root);
-            case "dd" -> add(blocks, Block.Kind.ITEM, HtmlText.of(element), element, frame.root);
+            case "dd" -> {
+                for (Element value : LabelledValues.valueElements(element)) {
+                    add(blocks, Block.Kind.ITEM, HtmlText.of(value), value, frame.root);
+                }
+            }
             case "figure" -> {
                 // A photo and its caption: the record's images, never its text.
                 Image image = HtmlMarkup.image(element);
@@ -120,7 +129,7 @@ final class HtmlFrontEnd {
     }
 
     /** What the element's own text is: a heading, a paragraph, or nothing the markup says. */
-    private static Block.Kind kindOf(Element element) {
+    static Block.Kind kindOf(Element element) {
         return switch (element.normalName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
             case "p", "pre" -> Block.Kind.PARAGRAPH;
@@ -128,14 +137,14 @@ final class HtmlFrontEnd {
         };
     }
 
-    private static void add(List<Block> blocks, Block.Kind kind, String text, Element element, Element root) {
+    static void add(List<Block> blocks, Block.Kind kind, String text, Element element, Element root) {
         if (!text.isEmpty()) {
             blocks.add(new Block(kind, text, SourceLines.of(element), new HtmlMarkup(element, root)));
         }
     }
 
     /** A term of a metadata list is a label: the text rendering prints it with its colon. */
-    private static String label(String text) {
+    static String label(String text) {
         return text.isEmpty() || text.endsWith(":") ? text : text + ":";
     }
 
@@ -146,6 +155,10 @@ final class HtmlFrontEnd {
     private static final class Structure {
         final Set<Element> holdingBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<Element> holdingLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Elements holding a heading, directly or through inline elements (a card's link). */
+        final Set<Element> holdingHeadings = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        final Cards cards = new Cards(holdingBlocks);
 
         Structure(Element root) {
             NodeTraversor.filter(
@@ -165,6 +178,10 @@ final class HtmlFrontEnd {
                                 }
                                 if (HtmlText.isList(e) || holdingLists.contains(e)) {
                                     holdingLists.add(e.parent());
+                                }
+                                if (kindOf(e) == Block.Kind.HEADING
+                                        || (HtmlText.isInline(e) && holdingHeadings.contains(e))) {
+                                    holdingHeadings.add(e.parent());
                                 }
                             }
                             return FilterResult.CONTINUE;

@@ -30,6 +30,11 @@ final class HtmlMarkup implements Markup {
         this.root = root;
     }
 
+    /** The node the block is, or the first node of its run of loose text. */
+    Node origin() {
+        return origin;
+    }
+
     /**
      * A card links its title itself ({@code <h3><a href>Mission to Serbia</a></h3>}), or the whole
      * card ({@code <a href><h3>…</h3></a>}), or puts a link beside an unlinked title; the first of
@@ -57,7 +62,7 @@ final class HtmlMarkup implements Markup {
 
     /** The address of the first link under the element that is not furniture, or null. */
     private static String firstLink(Element element) {
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(Queries.LINKS_WITH_HREF)) {
             String url = absoluteUrl(link, "href");
             if (url != null && !SiteFurniture.isInFurniture(link, element)) {
                 return url;
@@ -82,7 +87,8 @@ final class HtmlMarkup implements Markup {
                 if (SiteFurniture.isFurniture(sibling) && !sibling.normalName().equals("nav")) {
                     continue;
                 }
-                List<Element> anchors = sibling.normalName().equals("a") ? List.of(sibling) : sibling.select("a[href]");
+                List<Element> anchors =
+                        sibling.normalName().equals("a") ? List.of(sibling) : sibling.select(Queries.LINKS_WITH_HREF);
                 for (Element anchor : anchors) {
                     String url = absoluteUrl(anchor, "href");
                     String text = HtmlText.of(anchor);
@@ -108,6 +114,13 @@ final class HtmlMarkup implements Markup {
             url = absoluteUrl(img, img.hasAttr("src") ? "src" : "data-src");
         }
         Element figcaption = figure.selectFirst("figcaption");
+        if (figcaption == null && !figure.normalName().equals("figure")) {
+            // a photo field without <figure>: its caption element, else its text
+            figcaption = figure.selectFirst("[class*=caption]");
+            if (figcaption == null) {
+                figcaption = figure;
+            }
+        }
         String caption = figcaption == null ? "" : HtmlText.of(figcaption);
         if (caption.endsWith(PHOTO_DETAILS)) {
             caption = caption.substring(0, caption.length() - PHOTO_DETAILS.length())

@@ -72,8 +72,8 @@ public final class HtmlReader {
                 document.setBaseUri(canonical);
             }
         }
-        Element root = SiteFurniture.contentRoot(document);
-        List<MenuGroup> menu = HtmlMenuReader.read(document);
+        Element root = ContentRegion.of(document);
+        List<MenuGroup> menu = HtmlMenuReader.read(document, root);
         List<Block> blocks = HtmlFrontEnd.blocks(document, root);
         if (blocks.stream().allMatch(Block::isFigure)) {
             throw menu.isEmpty()

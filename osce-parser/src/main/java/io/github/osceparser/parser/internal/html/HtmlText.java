@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.html;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,9 @@ final class HtmlText {
             "sup", "time", "tt", "u", "var", "wbr");
 
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+
+    private static final Predicate<Element> FURNITURE = SiteFurniture::isFurniture;
+    private static final Predicate<Element> FURNITURE_OR_LISTS = e -> SiteFurniture.isFurniture(e) || isList(e);
 
     private HtmlText() {}
 
@@ -59,6 +63,11 @@ final class HtmlText {
 
     /** Appends the element's text to text collected so far, as the next piece of the same line. */
     static void appendTo(Appender out, Element root, boolean skipLists) {
+        appendTo(out, root, skipLists ? FURNITURE_OR_LISTS : FURNITURE);
+    }
+
+    /** Appends the element's text, leaving out the elements {@code skipped} says, with all they hold. */
+    static void appendTo(Appender out, Element root, Predicate<Element> skipped) {
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -66,7 +75,7 @@ final class HtmlText {
                         if (node instanceof TextNode text) {
                             out.append(text.getWholeText());
                         } else if (node instanceof Element element && node != root) {
-                            if (SiteFurniture.isFurniture(element) || (skipLists && isList(element))) {
+                            if (skipped.test(element)) {
                                 return FilterResult.SKIP_ENTIRELY;
                             }
                             if (element.normalName().equals("br") || !isInline(element)) {

@@ -3,7 +3,6 @@ package io.github.osceparser.parser.internal.html;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -42,8 +41,64 @@ final class SiteFurniture {
             "base");
 
     /** ARIA landmarks and widgets that are site furniture whatever their element. */
-    private static final Set<String> ROLES =
-            Set.of("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog");
+    private static final Set<String> ROLES = Set.of(
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+            "search",
+            "dialog",
+            "alertdialog",
+            "toolbar",
+            "menubar");
+
+    /**
+     * Class names and ids of furniture that is no landmark: Drupal's regions and blocks ({@code
+     * #header}, {@code .region-sidebar-second}, {@code .breadcrumb}, {@code .language-switcher-locale-url},
+     * {@code ul.pager}), a CMS's breadcrumb, pager and share toolbar, the site's name, and the header
+     * and toolbar of a browser's reader view ({@code .reader-domain}, {@code .reader-estimated-time}).
+     * A name matches as a whole or as the start of a hyphenated name ("pager" matches "pager-item").
+     */
+    private static final Set<String> FURNITURE_NAMES = Set.of(
+            "sidebar",
+            "region-header",
+            "region-footer",
+            "region-sidebar",
+            "region-navigation",
+            "breadcrumb",
+            "breadcrumbs",
+            "crumbs",
+            "pager",
+            "pagination",
+            "share",
+            "social",
+            "language-switcher",
+            "lang-picker",
+            "skip",
+            "site-name",
+            "name-and-slogan",
+            "logo",
+            "reader-domain",
+            "reader-estimated-time",
+            "reader-toolbar",
+            "toolbar-container",
+            "reader-message",
+            "print");
+
+    /** The first letters of the names above: most class names are passed over at their first letter. */
+    private static final String NAME_STARTS = "bcfhlnprst";
+
+    /** Ids of Drupal's page regions that are furniture ({@code #header}, {@code #sidebar-first}). */
+    private static final Set<String> FURNITURE_IDS = Set.of(
+            "header",
+            "footer",
+            "navigation",
+            "sidebar",
+            "site-name",
+            "name-and-slogan",
+            "logo",
+            "skip-link",
+            "breadcrumb");
 
     /** Class names that hide an element from sighted readers (Drupal, Bootstrap, WordPress). */
     private static final Set<String> HIDING_CLASSES =
@@ -52,12 +107,6 @@ final class SiteFurniture {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private SiteFurniture() {}
-
-    /** The element holding the page's content: {@code <main>}, or the body of a page without one. */
-    static Element contentRoot(Document document) {
-        Element main = document.selectFirst("main, [role=main]");
-        return main != null ? main : document.body();
-    }
 
     /** Whether the element, and everything in it, is furniture. */
     static boolean isFurniture(Element element) {
@@ -78,18 +127,43 @@ final class SiteFurniture {
             return true;
         }
         String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        if (style.contains("display:none") || style.contains("visibility:hidden") || style.contains("clip:rect(0")) {
             return true;
         }
         String classes = element.attr("class");
         if (!classes.isEmpty()) {
             for (String name : WHITE_SPACE.split(classes.toLowerCase(Locale.ROOT))) {
-                if (HIDING_CLASSES.contains(name) || isConsentName(name)) {
+                if (HIDING_CLASSES.contains(name)
+                        || isConsentName(name)
+                        || isNamed(name, FURNITURE_NAMES)
+                        || isSharingWidget(name)) {
                     return true;
                 }
             }
         }
-        return isConsentName(element.id().toLowerCase(Locale.ROOT));
+        String id = element.id().toLowerCase(Locale.ROOT);
+        return isConsentName(id) || isNamed(id, FURNITURE_IDS);
+    }
+
+    /** The share toolbars that widget scripts fill in: AddThis, ShareThis, AddToAny. */
+    private static boolean isSharingWidget(String name) {
+        return name.startsWith("addthis") || name.startsWith("sharethis") || name.startsWith("a2a_");
+    }
+
+    /** Whether a class name or id is one of the names, or starts with one and a hyphen. */
+    private static boolean isNamed(String name, Set<String> names) {
+        if (name.isEmpty() || NAME_STARTS.indexOf(name.charAt(0)) < 0) {
+            return false;
+        }
+        if (names.contains(name)) {
+            return true;
+        }
+        for (int hyphen = name.indexOf('-'); hyphen > 0; hyphen = name.indexOf('-', hyphen + 1)) {
+            if (names.contains(name.substring(0, hyphen))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element is furniture or lies inside furniture, looking no higher than {@code root}. */

@@ -16,7 +16,7 @@ class HtmlFrontEndTest {
 
     private static List<Block> parse(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, SiteFurniture.contentRoot(document));
+        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
     }
 
     @Test

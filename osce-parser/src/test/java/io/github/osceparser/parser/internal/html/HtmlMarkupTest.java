@@ -15,7 +15,7 @@ class HtmlMarkupTest {
 
     private static List<Block> blocks(String html, String base) {
         Document document = HtmlLoader.load(html, base, Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, SiteFurniture.contentRoot(document));
+        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
     }
 
     private static Block block(List<Block> blocks, String text) {

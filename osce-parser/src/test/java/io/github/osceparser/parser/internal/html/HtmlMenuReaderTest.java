@@ -91,4 +91,56 @@ class HtmlMenuReaderTest {
 
         assertThat(menu(html)).containsExactly(new MenuGroup("Countries", List.of("All")));
     }
+
+    @Test
+    void readsDrupalMenuBlocksOutsideTheContent() {
+        String html = "<a href='#main-content'>Skip to main content</a>"
+                + "<div id=navigation><div class=block-menu><ul class=menu>"
+                + "<li class='first expanded'><span class=nolink>Our work</span><ul class=menu>"
+                + "<li class=expanded><a href=/f>Fields of work</a><ul class=menu>"
+                + "<li class='first leaf'><a href=/p>Policing</a></li><li class='last leaf'><a href=/y>Youth</a></li>"
+                + "</ul></li></ul></li></ul></div></div>"
+                + "<ul class=language-switcher-locale-url><li><a>English</a></li></ul>"
+                + "<div id=content><a id=main-content></a><h1>T</h1><ul><li>Body<ul><li>list</li></ul></li></ul></div>";
+
+        assertThat(menu(html))
+                .containsExactly(
+                        new MenuGroup("Our work", List.of()),
+                        new MenuGroup("Fields of work", List.of("Policing", "Youth")));
+    }
+
+    @Test
+    void readsMegaMenuPanelsTiedToTheirButtons() {
+        String html = "<header><nav><ul><li><button aria-controls=p1>Our work</button></li>"
+                + "<li><button aria-controls=p2>Countries</button></li></ul></nav>"
+                + "<div id=p1 hidden><div><span>Fields of work</span><ul><li><a>Policing</a></li></ul></div>"
+                + "<div><h3>Meetings</h3><ul><li><a>Summits</a></li></ul></div></div>"
+                + "<div id=p2><ul><li><a>All</a></li></ul></div></header>";
+
+        assertThat(menu(html))
+                .containsExactly(
+                        new MenuGroup("Our work", List.of()),
+                        new MenuGroup("Fields of work", List.of("Policing")),
+                        new MenuGroup("Meetings", List.of("Summits")),
+                        new MenuGroup("Countries", List.of("All")));
+    }
+
+    @Test
+    void readsAPanelInsideItsItemWithTheLabelsAboveItsLists() {
+        String html = "<header><nav><ul><li><button>Our work</button><div class=panel>"
+                + "<span>Fields of work</span><ul><li><a>Policing</a></li></ul></div></li></ul></nav></header>";
+
+        assertThat(menu(html))
+                .as("a button that opens no panel by id still names its group when nothing else does")
+                .containsExactly(
+                        new MenuGroup("Our work", List.of()), new MenuGroup("Fields of work", List.of("Policing")));
+    }
+
+    @Test
+    void readsDisclosureWidgetsWhoseSummaryNamesTheGroup() {
+        String html = "<header><nav><ul><li><details><summary>Our work</summary><ul><li><a>Policing</a></li>"
+                + "<li><a>Youth</a></li></ul></details></li></ul></nav></header>";
+
+        assertThat(menu(html)).containsExactly(new MenuGroup("Our work", List.of("Policing", "Youth")));
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MarkupDatesTest {
     private static List<DateEvidence> find(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return MarkupDates.find(document, SiteFurniture.contentRoot(document));
+        return MarkupDates.find(document, ContentRegion.of(document));
     }
 
     @Test
@@ -72,5 +72,21 @@ class MarkupDatesTest {
 
         assertThat(JsonLd.datePublished(deep)).isNull();
         assertThat(JsonLd.datePublished("{\"datePublished\": 20160603}")).isNull();
+    }
+
+    @Test
+    void readsTheDateSpansOfCmsFieldsAndDublinCoreMetaTags() {
+        assertThat(
+                        find(
+                                "<div id=content><div class=field-items><span class=date-display-single property='dc:date'"
+                                        + " datatype='xsd:dateTime' content='2010-05-21T00:00:00+02:00'>21 May 2010</span></div></div>"))
+                .extracting(DateEvidence::source, DateEvidence::date)
+                .containsExactly(tuple(DateSource.TIME_ELEMENT, LocalDate.of(2010, 5, 21)));
+        assertThat(find("<main><span itemprop=datePublished content='2011-03-17'>17 mars</span></main>"))
+                .extracting(DateEvidence::date)
+                .containsExactly(LocalDate.of(2011, 3, 17));
+        assertThat(find("<head><meta name='dcterms.date' content='2018-03-12'></head><main><p>x</p></main>"))
+                .extracting(DateEvidence::source, DateEvidence::date)
+                .containsExactly(tuple(DateSource.META_TAG, LocalDate.of(2018, 3, 12)));
     }
 }

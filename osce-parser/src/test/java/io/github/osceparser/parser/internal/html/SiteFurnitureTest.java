@@ -27,6 +27,33 @@ class SiteFurnitureTest {
     }
 
     @Test
+    void takesTheOldSitesRegionsAndACmsToolbarsForFurniture() {
+        assertThat(furniture("<div id=x class='breadcrumb'></div>")).isTrue();
+        assertThat(furniture("<ul id=x class='language-switcher-locale-url'></ul>"))
+                .isTrue();
+        assertThat(furniture("<li id=x class='pager-item'></li>"))
+                .as("a name and a hyphen")
+                .isTrue();
+        assertThat(furniture("<div id=x class='column sidebar'></div>")).isTrue();
+        assertThat(furniture("<div id=x class='share'></div>")).isTrue();
+        assertThat(furniture("<div id=x class='reader-estimated-time'></div>")).isTrue();
+        assertThat(furniture("<div id=x role=toolbar></div>")).isTrue();
+        assertThat(furniture("<div id=x class='addthis_toolbox'></div>")).isTrue();
+        assertThat(furniture("<span id=x style='position: absolute; clip: rect(0 0 0 0)'></span>"))
+                .as("hidden by clipping")
+                .isTrue();
+        assertThat(furniture("<div id=header><p id=x></p></div>")).isFalse();
+        assertThat(SiteFurniture.isFurniture(load("<div id=header></div>").selectFirst("#header")))
+                .as("Drupal's #header")
+                .isTrue();
+        assertThat(furniture("<div id=x class='shareholders'></div>"))
+                .as("a longer word is not the name")
+                .isFalse();
+        assertThat(furniture("<header id=x class='node__header'></header>")).isTrue();
+        assertThat(furniture("<div id=x class='node__header'></div>")).isFalse();
+    }
+
+    @Test
     void takesHiddenElementsForFurniture() {
         assertThat(furniture("<div id=x hidden></div>")).isTrue();
         assertThat(furniture("<div id=x aria-hidden=TRUE></div>")).isTrue();
@@ -92,16 +119,5 @@ class SiteFurnitureTest {
         assertThat(SiteFurniture.isInFurniture(document.selectFirst("#plain p"), main))
                 .as("an element outside the root, in no furniture")
                 .isFalse();
-    }
-
-    @Test
-    void takesMainOrTheBodyAsTheContentRoot() {
-        Document withMain = load("<div>a</div><main id=m>b</main>");
-        Document withRole = load("<div>a</div><div role=main id=r>b</div>");
-        Document without = load("<div>a</div>");
-
-        assertThat(SiteFurniture.contentRoot(withMain).id()).isEqualTo("m");
-        assertThat(SiteFurniture.contentRoot(withRole).id()).isEqualTo("r");
-        assertThat(SiteFurniture.contentRoot(without)).isSameAs(without.body());
     }
 }
