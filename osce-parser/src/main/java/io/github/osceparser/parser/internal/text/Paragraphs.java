@@ -37,11 +37,23 @@ public final class Paragraphs {
         Tokens.Words split = words(p);
         int longest = list.longest();
         for (int w = 0; w < split.size(); w++) {
-            if (split.end(w) - split.start(w) <= longest && list.contains(split.lower(w))) {
+            if (split.end(w) - split.start(w) > longest + 16) {
+                continue;
+            }
+            String word = split.lower(w);
+            if (list.contains(word) || list.contains(stem(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The word without an elided article and a compound's tail: "l'osce" and "osze-sekretariats" give "osce", "osze". */
+    private static String stem(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        String rest = apostrophe >= 0 ? word.substring(apostrophe + 1) : word;
+        int hyphen = rest.indexOf('-');
+        return hyphen > 0 ? rest.substring(0, hyphen) : rest;
     }
 
     /** The words of paragraph {@code p}, split the first time they are asked for. */
