@@ -33,7 +33,7 @@ final class NewsEvidence {
      *
      * @param blocks the page's blocks, the title first
      */
-    static String of(List<Block> blocks, Lexicon lexicon) {
+    static Evidence of(List<Block> blocks, Lexicon lexicon) {
         if (blocks.size() < 2 || !isHeadline(blocks.get(0), lexicon)) {
             return null;
         }
@@ -46,8 +46,8 @@ final class NewsEvidence {
             if (SectionBuilder.isHeading(blocks, i) || Vocabulary.isFooter(block.text(), lexicon)) {
                 return null;
             }
-            if (!block.isItem()) {
-                texts.add(block.text());
+            if (block.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                texts.add(block.text()); // the paragraphs the release keeps, bullets too
             }
         }
         if (texts.isEmpty()) {
@@ -61,8 +61,10 @@ final class NewsEvidence {
             spoken = body.mentions(p, lexicon.words(Section.SPEECH_VERBS));
         }
         boolean quoted = false;
+        List<Quote> quotes = null;
         if (spoken) {
-            for (Quote quote : QuoteFinder.find(body, lexicon)) {
+            quotes = QuoteFinder.find(body, lexicon);
+            for (Quote quote : quotes) {
                 quoted |= quote.speaker() != null;
             }
         }
@@ -82,7 +84,7 @@ final class NewsEvidence {
         if (quoted) {
             evidence.add("a quotation");
         }
-        return String.join(", ", evidence);
+        return new Evidence(String.join(", ", evidence), quotes);
     }
 
     /**
@@ -112,6 +114,14 @@ final class NewsEvidence {
         }
         return text.length();
     }
+
+    /**
+     * What showed that a page is news.
+     *
+     * @param description the evidence in the diagnostic's words ("a date in the first sentence, an OSCE actor")
+     * @param quotes the body's quotations when they were read to decide, so they are read once; else null
+     */
+    record Evidence(String description, List<Quote> quotes) {}
 
     private static boolean isHeadline(Block title, Lexicon lexicon) {
         String text = title.text();

@@ -96,13 +96,15 @@ final class PressReleaseExtractor implements PageExtractor {
         // Decided here, once, on what has been read: the body is read only for a release.
         boolean isRelease =
                 kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i, lexicon);
-        String evidence = isRelease || i != 1 ? null : NewsEvidence.of(blocks, lexicon);
+        NewsEvidence.Evidence evidence = isRelease || i != 1 ? null : NewsEvidence.of(blocks, lexicon);
         if (!isRelease && evidence == null) {
             return Optional.empty();
         }
         if (evidence != null) {
             diagnostics.add(
-                    titleBlock.line(), Diagnostic.Kind.INFERRED, "no kind line; read as a news item from: " + evidence);
+                    titleBlock.line(),
+                    Diagnostic.Kind.INFERRED,
+                    "no kind line; read as a news item from: " + evidence.description());
         }
 
         List<Block> bodyBlocks = new ArrayList<>();
@@ -201,7 +203,9 @@ final class PressReleaseExtractor implements PageExtractor {
                         fields,
                         otherFields,
                         paragraphs,
-                        QuoteFinder.find(body, lexicon),
+                        evidence != null && evidence.quotes() != null
+                                ? evidence.quotes()
+                                : QuoteFinder.find(body, lexicon),
                         images,
                         links,
                         finished.site(),

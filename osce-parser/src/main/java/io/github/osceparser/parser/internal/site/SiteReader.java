@@ -70,6 +70,9 @@ public final class SiteReader {
 
     /** "Finland – OSCE Chairpersonship 2025" gives Finland, 2025; other entries give null. */
     static Chairpersonship chairpersonship(String entry, Lexicon lexicon) {
+        if (entry.isEmpty() || !Character.isDigit(entry.charAt(entry.length() - 1))) {
+            return null; // the chairpersonship's entry ends with its year
+        }
         int at = -1;
         int length = 0;
         for (String marker : lexicon.words(Section.MENU_CHAIRPERSONSHIP).entries()) {
@@ -106,6 +109,9 @@ public final class SiteReader {
 
     /** Where the lower-case phrase first stands in the entry, ignoring case; offsets are the entry's own. */
     private static int indexOfIgnoringCase(String entry, String phrase) {
+        if (phrase.length() > entry.length()) {
+            return -1;
+        }
         char first = phrase.charAt(0);
         for (int i = 0; i + phrase.length() <= entry.length(); i++) {
             if (Character.toLowerCase(entry.charAt(i)) == first
