@@ -70,7 +70,11 @@ public final class SiteReader {
 
     /** "Finland – OSCE Chairpersonship 2025" gives Finland, 2025; other entries give null. */
     static Chairpersonship chairpersonship(String entry, Lexicon lexicon) {
-        if (entry.isEmpty() || !Character.isDigit(entry.charAt(entry.length() - 1))) {
+        int last = entry.length() - 1;
+        while (last >= 0 && Character.isWhitespace(entry.charAt(last))) {
+            last--;
+        }
+        if (last < 0 || !Character.isDigit(entry.charAt(last))) {
             return null; // the chairpersonship's entry ends with its year
         }
         int at = -1;
