@@ -49,4 +49,9 @@ public record Block(Kind kind, String text, int line, Markup markup) {
     public boolean isFigure() {
         return kind == Kind.FIGURE;
     }
+
+    /** Whether the text is only marks, no letter or digit ("--", "* * *"): a separator, not a paragraph. */
+    public boolean isMarksOnly() {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
 }

@@ -80,7 +80,12 @@ final class ListingExtractor implements PageExtractor {
             return null;
         }
         Section section = lexicon.sectionOf(text.substring(0, colon), LABELS);
-        return section == null ? null : FIELDS[List.of(LABELS).indexOf(section)];
+        for (int f = 0; section != null && f < LABELS.length; f++) {
+            if (LABELS[f] == section) {
+                return FIELDS[f];
+            }
+        }
+        return null;
     }
 
     /**
@@ -306,12 +311,8 @@ final class ListingExtractor implements PageExtractor {
             if (parsed != null && parsed.date() != null) {
                 dateline = parsed.dateline();
             } else if (parsed != null && date != null) {
-                dateline = parsed.dateline(date.getYear());
-                diagnostics.add(
-                        teaser.line(),
-                        Diagnostic.Kind.INFERRED,
-                        "the dateline '" + parsed.text() + "' has no year; took " + date.getYear()
-                                + " from the publishing date");
+                dateline =
+                        Datelines.withYear(parsed, date.getYear(), "the publishing date", teaser.line(), diagnostics);
             }
             return new ListingEntry(
                     title,

@@ -46,7 +46,7 @@ final class NewsEvidence {
             if (SectionBuilder.isHeading(blocks, i) || Vocabulary.isFooter(block.text(), lexicon)) {
                 return null;
             }
-            if (block.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (!block.isMarksOnly()) {
                 texts.add(block.text()); // the paragraphs the release keeps, bullets too
             }
         }

@@ -116,7 +116,7 @@ final class PressReleaseExtractor implements PageExtractor {
                 continue;
             }
             draft.place(block);
-            if (!hasLetterOrDigit(block.text())) {
+            if (block.isMarksOnly()) {
                 diagnostics.add(
                         block.line(),
                         Diagnostic.Kind.SKIPPED,
@@ -221,22 +221,11 @@ final class PressReleaseExtractor implements PageExtractor {
         for (Block value : metadata.values(MetadataLabel.DATE)) {
             DateScanner.Found found = DateScanner.first(value.text(), lexicon);
             if (found != null) {
-                int year = found.date().getYear();
-                draft.diagnostics()
-                        .add(
-                                paragraph.line(),
-                                Diagnostic.Kind.INFERRED,
-                                "the dateline '" + parsed.text() + "' has no year; took " + year
-                                        + " from the 'Date:' field");
-                return parsed.dateline(year);
+                return Datelines.withYear(
+                        parsed, found.date().getYear(), "the 'Date:' field", paragraph.line(), draft.diagnostics());
             }
         }
         return null;
-    }
-
-    /** A line of only marks ("--", "* * *") separates or closes a release; it is no paragraph. */
-    private static boolean hasLetterOrDigit(String text) {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** A line of text: neither a bullet nor a photo. */

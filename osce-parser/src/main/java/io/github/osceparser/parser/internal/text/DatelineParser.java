@@ -120,6 +120,9 @@ public final class DatelineParser {
 
     /** "12 June 2025, Sarajevo – ...": the date, a comma, the place, a dash. */
     private static Result dateFirst(String paragraph, int limit, Lexicon lexicon) {
+        if (!opensWithDayOrMonth(paragraph, lexicon)) {
+            return null; // most paragraphs: not split into words only to learn that
+        }
         DateScanner.Found found = DateScanner.find(paragraph, 0, limit, lexicon);
         if (found == null || found.start() != 0 || !paragraph.startsWith(", ", found.end())) {
             return null;
@@ -130,6 +133,20 @@ public final class DatelineParser {
             return null;
         }
         return ending(paragraph, paragraph.substring(placeFrom, dash).strip(), found.date(), null, 0, dash);
+    }
+
+    /** Whether the paragraph's first word can open a date: a number, or a month's name. */
+    private static boolean opensWithDayOrMonth(String paragraph, Lexicon lexicon) {
+        if (paragraph.isEmpty() || Character.isDigit(paragraph.charAt(0))) {
+            return !paragraph.isEmpty();
+        }
+        int end = 0;
+        while (end < paragraph.length() && end <= lexicon.longestMonth() && Character.isLetter(paragraph.charAt(end))) {
+            end++;
+        }
+        return end > 0
+                && end <= lexicon.longestMonth()
+                && lexicon.month(paragraph.substring(0, end).toLowerCase(Locale.ROOT)) != null;
     }
 
     /**
