@@ -39,74 +39,105 @@ public final class QuoteFinder {
     }
 
     private List<Quote> read(Paragraphs paragraphs) {
+        Reading reading = new Reading(paragraphs);
+        long offset = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.text(p);
+            int floor = 0; // the end of the quotation mark before, where an attribution before a mark may start
+            for (int i = nextOpening(paragraph, 0); i >= 0; i = nextOpening(paragraph, floor)) {
+                floor = reading.quotation(p, i, floor, offset);
+                if (floor < 0) {
+                    break; // the quotation runs on into the next paragraph
+                }
+            }
+            offset += paragraph.length() + 1;
+        }
+        return List.copyOf(reading.quotes);
+    }
+
+    /**
+     * The index of the next opening quotation mark from {@code from}, or -1. The scan over every
+     * character is a loop of its own: in the loop over quotations, it made the JIT compiler compile
+     * the whole attribution code into one method again and again (seconds of CPU per process).
+     */
+    private static int nextOpening(String paragraph, int from) {
+        for (int i = from; i < paragraph.length(); i++) {
+            if (QuoteMarks.closing(paragraph.charAt(i)) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What reading one page's quotations carries from one quotation to the next. */
+    private final class Reading {
+        private final Paragraphs paragraphs;
+        private final List<Quote> quotes = new ArrayList<>();
         // Each paragraph is split into words once, when a quotation needs it, and the people of a
         // paragraph are read only then: up to and including the quotation's paragraph, as an
         // attribution may name someone introduced there or before. Paragraphs after the last
         // quotation, and pages with none, are never split.
-        int scanned = 0;
-        long scannedOffset = 0;
-        List<Quote> quotes = new ArrayList<>();
-        Quote previous = null;
-        int previousParagraph = -2;
-        StringBuilder carried = null; // the parts of a quotation that runs on from the paragraphs before
-        long offset = 0;
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String paragraph = paragraphs.text(p);
-            int i = 0;
-            int floor = 0; // the end of the quotation mark before, where an attribution before a mark may start
-            while (i < paragraph.length()) {
-                char open = paragraph.charAt(i);
-                char close = QuoteMarks.closing(open);
-                if (close == 0) {
-                    i++;
-                    continue;
-                }
-                int end = paragraph.indexOf(close, i + 1);
-                String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
-                if (end < 0 && p + 1 < paragraphs.size() && opensWith(paragraphs.text(p + 1), open)) {
-                    carried = join(carried, part);
-                    break;
-                }
-                boolean continued = carried != null;
-                String quoted = continued ? join(carried, part).toString() : part;
-                carried = null;
-                int after = end < 0 ? paragraph.length() : end + 1;
-                Tokens.Words words = quoted.isEmpty() ? null : paragraphs.words(p);
-                if (words != null) {
-                    for (; scanned <= p; scanned++) {
-                        people.scan(paragraphs.words(scanned), scannedOffset);
-                        scannedOffset += paragraphs.text(scanned).length() + 1;
-                    }
-                    // A short quotation counts when a pronoun and a verb of speech follow it: "«
-                    // Nous reviendrons à l’automne », a-t-elle ajouté" (fact 13); a title does not
-                    // "add" (ExtractionEdgesTest keeps "“Four words, no stop,” said Anna Berg" out).
-                    boolean longEnough = continued || isLongEnough(quoted, words, i, end);
-                    Speakers.Said said = attribution.after(words, after, offset + i);
-                    if (said == null && longEnough) {
-                        said = attribution.before(words, i, floor, offset);
-                    }
-                    boolean quotation = longEnough
-                            ? said != null || !isTitle(quoted, words, i, end)
-                            : said != null && said.pronoun();
-                    if (quotation) {
-                        boolean follows =
-                                previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open));
-                        Quote quote = said != null
-                                ? new Quote(quoted, said.speaker(), said.role())
-                                : follows && previous != null
-                                        ? new Quote(quoted, previous.speaker(), previous.role())
-                                        : new Quote(quoted, null, null);
-                        quotes.add(quote);
-                        previous = quote;
-                        previousParagraph = p;
-                    }
-                }
-                i = after;
-                floor = after;
-            }
-            offset += paragraph.length() + 1;
+        private int scanned;
+        private long scannedOffset;
+        private Quote previous;
+        private int previousParagraph = -2;
+        /** The parts of a quotation that runs on from the paragraphs before, or null. */
+        private StringBuilder carried;
+
+        Reading(Paragraphs paragraphs) {
+            this.paragraphs = paragraphs;
         }
-        return List.copyOf(quotes);
+
+        /**
+         * Reads the quotation whose opening mark is at {@code i} in paragraph {@code p} (at
+         * {@code offset} in the whole text), where an attribution before the mark starts at
+         * {@code floor} or later; returns where the text after its closing mark starts,
+         * or -1 when it runs on into the next paragraph.
+         */
+        int quotation(int p, int i, int floor, long offset) {
+            String paragraph = paragraphs.text(p);
+            char open = paragraph.charAt(i);
+            int end = paragraph.indexOf(QuoteMarks.closing(open), i + 1);
+            String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
+            if (end < 0 && p + 1 < paragraphs.size() && opensWith(paragraphs.text(p + 1), open)) {
+                carried = join(carried, part);
+                return -1;
+            }
+            boolean continued = carried != null;
+            String quoted = continued ? join(carried, part).toString() : part;
+            carried = null;
+            int after = end < 0 ? paragraph.length() : end + 1;
+            if (quoted.isEmpty()) {
+                return after;
+            }
+            Tokens.Words words = paragraphs.words(p);
+            for (; scanned <= p; scanned++) {
+                people.scan(paragraphs.words(scanned), scannedOffset);
+                scannedOffset += paragraphs.text(scanned).length() + 1;
+            }
+            // A short quotation counts when a pronoun and a verb of speech follow it: "« Nous
+            // reviendrons à l’automne », a-t-elle ajouté" (fact 13); a title does not "add"
+            // (ExtractionEdgesTest keeps "“Four words, no stop,” said Anna Berg" out).
+            boolean longEnough = continued || isLongEnough(quoted, words, i, end);
+            Speakers.Said said = attribution.after(words, after, offset + i);
+            if (said == null && longEnough) {
+                said = attribution.before(words, i, floor, offset);
+            }
+            boolean quotation =
+                    longEnough ? said != null || !isTitle(quoted, words, i, end) : said != null && said.pronoun();
+            if (quotation) {
+                boolean follows = previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open));
+                Quote quote = said != null
+                        ? new Quote(quoted, said.speaker(), said.role())
+                        : follows && previous != null
+                                ? new Quote(quoted, previous.speaker(), previous.role())
+                                : new Quote(quoted, null, null);
+                quotes.add(quote);
+                previous = quote;
+                previousParagraph = p;
+            }
+            return after;
+        }
     }
 
     /** The parts of a quotation over several paragraphs, joined by one space; a builder, as they may be many. */
