@@ -147,6 +147,9 @@ class ContentAccountingTest {
     private static final Set<String> KIND_LINES = Set.of(
             "press release",
             "news item",
+            "news",
+            "новости",
+            "новини",
             "communiqué de presse",
             "pressemitteilung",
             "comunicato stampa",
