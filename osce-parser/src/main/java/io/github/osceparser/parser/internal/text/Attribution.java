@@ -57,14 +57,28 @@ final class Attribution {
     Speakers.Said before(Tokens.Words words, int open, int floor, long offset) {
         String text = words.text();
         int headEnd = Clauses.stripEnd(text, floor, open);
-        if (headEnd == floor || (text.charAt(headEnd - 1) != ':' && text.charAt(headEnd - 1) != ',')) {
+        if (headEnd == floor) {
             return null;
         }
+        char mark = text.charAt(headEnd - 1);
         int leadEnd = headEnd - 1;
+        if (mark == '.') {
+            // "..., Burkhalter confirmed. “The OSCE ...”": a sentence that ends in its verb of speech.
+            int verb = words.endBefore(words.firstFrom(floor), leadEnd) - 1;
+            if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
+                return null;
+            }
+        } else if (mark != ':' && mark != ',') {
+            return null;
+        }
         // Searched in place and back to the quotation before at most: copying the text, or
         // searching it back to the paragraph's start, for every quotation made a paragraph of many
         // quotations quadratic.
         int start = Clauses.clauseStart(text, floor, leadEnd - 2);
+        if (mark == '.') {
+            int comma = Clauses.lastComma(text, start, leadEnd);
+            start = comma < 0 ? start : comma + 2; // the subject after the sentence's last comma
+        }
         int clauseFrom = Clauses.stripStart(text, start, leadEnd);
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);

@@ -83,9 +83,12 @@ public final class People {
             int runStart = w;
             int runEnd = w + 1;
             while (runEnd < words.size()
-                    && isCapitalised(paragraph, words, runEnd)
-                    && words.spaceBetween(runEnd - 1, runEnd)) {
+                    && (isCapitalised(paragraph, words, runEnd) || isInitial(paragraph, words, runEnd))
+                    && (words.spaceBetween(runEnd - 1, runEnd) || isInitial(paragraph, words, runEnd - 1))) {
                 runEnd++;
+            }
+            while (runEnd - 1 > runStart && isInitial(paragraph, words, runEnd - 1)) {
+                runEnd--; // an initial ends no name
             }
             consider(paragraph, words, runStart, runEnd, offset);
             w = runEnd;
@@ -96,9 +99,16 @@ public final class People {
     private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
         // The name is the words after the last role word: "Deputy Interior Minister Asan Temirov".
         int nameStart = runStart;
+        boolean afterOrganisation = false;
         for (int w = runStart; w < runEnd; w++) {
             if (isRoleWord(words.lower(w))) {
                 nameStart = w + 1;
+                afterOrganisation = false;
+            } else if (w + 2 < runEnd && notNameWords.contains(words.lower(w))) {
+                // "Representative on Freedom of the Media Dunja Mijatović": the organisation's
+                // last word is part of the role before the name.
+                nameStart = w + 1;
+                afterOrganisation = true;
             }
         }
         int length = runEnd - nameStart;
@@ -123,8 +133,14 @@ public final class People {
         int from = words.start(nameStart);
         int to = words.end(runEnd - 1);
         String name = text.substring(from, to);
-        String leadingRole = nameStart > runStart
-                ? text.substring(words.start(runStart), from).strip()
+        // The role opens at the run's first role word: "Deputy Interior Minister Asan Temirov", but
+        // "Herzegovina Ambassador Robert L. Barry" gives "Ambassador".
+        int roleStart = runStart;
+        while (roleStart < nameStart && !isRoleWord(words.lower(roleStart))) {
+            roleStart++;
+        }
+        String leadingRole = roleStart < nameStart && !afterOrganisation
+                ? text.substring(words.start(roleStart), from).strip()
                 : null;
         String apposition = roles.apposition(words, to);
         String phraseBefore = roles.phraseBefore(words, from, false);
@@ -132,7 +148,7 @@ public final class People {
             // "the Head of the Programme Office, Ambassador Leena Harkonen": the phrase before the title.
             phraseBefore = roles.phraseBefore(words, words.start(runStart), true);
         }
-        String clauseRole = roles.inClause(words, runStart);
+        String clauseRole = roles.inClause(words, afterOrganisation ? nameStart : runStart, nameStart);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(words, nameStart);
         if (leadingRole == null
@@ -212,6 +228,17 @@ public final class People {
                 && begin < end
                 && text.charAt(begin - 1) == ' '
                 && placePrepositions.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "L." in "Robert L. Barry": one capital, a full stop and a space, then a capitalised word. */
+    private static boolean isInitial(String text, Tokens.Words words, int w) {
+        int start = words.start(w);
+        return words.end(w) == start + 1
+                && Character.isUpperCase(text.charAt(start))
+                && text.startsWith(". ", start + 1)
+                && w + 1 < words.size()
+                && words.start(w + 1) == start + 3
+                && Character.isUpperCase(text.charAt(start + 3));
     }
 
     private boolean isCapitalised(String text, Tokens.Words words, int w) {
