@@ -129,31 +129,7 @@ final class NewsEvidence {
                 && !title.isFigure()
                 && text.length() <= MAX_TITLE_LENGTH
                 && !text.endsWith(".")
-                && !isOperationName(text)
+                && !MissionNames.isWholeName(text)
                 && lexicon.fieldOfWork(text).isEmpty();
-    }
-
-    /**
-     * Whether the title is a field operation's name ("OSCE Mission to Bosnia and Herzegovina"), not
-     * a headline that opens with one ("OSCE Programme Office in Dushanbe holds a course ..."): the
-     * place after the name's preposition is capitalised words, joined by "and" at most.
-     */
-    private static boolean isOperationName(String text) {
-        MissionNames.Parsed parsed = MissionNames.parse(text);
-        if (parsed == null) {
-            return false;
-        }
-        String location = parsed.location();
-        for (int from = 0; from < location.length(); ) {
-            int space = location.indexOf(' ', from);
-            int to = space < 0 ? location.length() : space;
-            if (to > from
-                    && Character.isLowerCase(location.charAt(from))
-                    && !(to - from == 3 && location.startsWith("and", from))) {
-                return false;
-            }
-            from = to + 1;
-        }
-        return true;
     }
 }
