@@ -157,8 +157,36 @@ final class Attribution {
                 return speakers.named(text.substring(words.start(name), to), role, position);
             }
         }
+        int trailing = trailingNameStart(words, first, last);
+        if (trailing > first) {
+            // "PUJ director Marat Tokoev added:": a role in lower case, then the name
+            String role = text.substring(from, words.start(trailing)).strip();
+            return speakers.named(text.substring(words.start(trailing), to), role, position);
+        }
         int name = skipRoleWords(words, first, last);
         return speakers.reference(words, name, last, words.start(name), to, position);
+    }
+
+    /**
+     * The first word of a name of two or three capitalised words that ends the words {@code [first,
+     * last)} after a role word ("director Marat Tokoev"), or {@code first} when there is none.
+     */
+    private int trailingNameStart(Tokens.Words words, int first, int last) {
+        String text = words.text();
+        int w = last;
+        while (w > first && isNameWord(text, words, w - 1) && last - w < 3) {
+            w--;
+        }
+        int length = last - w;
+        return length >= 2 && w > first && people.isRoleWord(words.lower(w - 1)) ? w : first;
+    }
+
+    /** A capitalised word with a lower-case letter after its first: "Tokoev", not "PUJ" or "the". */
+    private static boolean isNameWord(String text, Tokens.Words words, int w) {
+        int start = words.start(w);
+        return Character.isUpperCase(text.charAt(start))
+                && words.end(w) - start > 1
+                && Character.isLowerCase(text.charAt(start + 1));
     }
 
     /** The first word from {@code from} that is not a role word or "the"; the last word stays. */
