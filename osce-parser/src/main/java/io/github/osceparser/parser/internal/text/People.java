@@ -49,6 +49,8 @@ public final class People {
     private final Map<String, Person> byFullName = new HashMap<>();
     /** The earliest person by full name and by each tail of it after a space ("Zannier", "Lamberto Zannier"). */
     private final Map<String, Person> byNameOrSurname = new HashMap<>();
+    /** The earliest person by each role they were named with, in lower case and without "the". */
+    private final Map<String, Person> byRole = new HashMap<>();
     /** Every mention by position: the person first mentioned there. */
     private final TreeMap<Long, Person> mentions = new TreeMap<>();
 
@@ -112,8 +114,9 @@ public final class People {
             }
         }
         int length = runEnd - nameStart;
-        if (length == 1 && nameStart == runStart) {
-            // A surname alone ("Harkonen said that ...") is a mention of the person named in full before.
+        if (length == 1) {
+            // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
+            // the person named in full before.
             Person known = people.isEmpty()
                     ? null
                     : byNameOrSurname.get(text.substring(words.start(nameStart), words.end(nameStart)));
@@ -171,7 +174,23 @@ public final class People {
             mentioned(known, offset + from);
             return;
         }
-        add(new Person(name, role, offset + from));
+        Person person = new Person(name, role, offset + from);
+        add(person);
+        knownAs(leadingRole, person);
+        knownAs(role, person);
+    }
+
+    /** Records the role a person was named with, so that "the German Foreign Minister said" finds them. */
+    private void knownAs(String role, Person person) {
+        if (role != null) {
+            String lower = role.toLowerCase(Locale.ROOT);
+            byRole.putIfAbsent(lower.startsWith("the ") ? lower.substring(4) : lower, person);
+        }
+    }
+
+    /** The first person named with this role ("German Foreign Minister", without "the"), or null. */
+    public Person byRole(String role) {
+        return byRole.get(role.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -65,7 +65,15 @@ final class Speakers {
      */
     Said reference(Tokens.Words words, int first, int last, int from, int to, long position) {
         if (last > first && people.isRoleWord(words.lower(last - 1))) {
-            People.Person person = people.lastBefore(position);
+            // "the German Foreign Minister said": the person named with that role, else the one named last
+            // ("German Foreign Minister", then "Foreign Minister": the page may have named fewer words).
+            People.Person person = null;
+            for (int w = first; w < last && person == null; w++) {
+                person = people.byRole(words.text().substring(words.start(w), words.end(last - 1)));
+            }
+            if (person == null) {
+                person = people.lastBefore(position);
+            }
             if (person != null) {
                 return said(person, null, position);
             }
