@@ -141,10 +141,12 @@ final class ListingExtractor implements PageExtractor {
             diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
             page.place(blocks.get(i++));
         } else if (isAboveTitle(blocks, lexicon)) {
-            diagnostics.add(
-                    blocks.get(0).line(),
-                    Diagnostic.Kind.SKIPPED,
-                    "'" + Diagnostics.excerpt(blocks.get(0).text()) + "' is a section line above the title");
+            String line = Diagnostics.excerpt(blocks.get(0).text());
+            // "Новости" is the site's news line, as "Newsroom" is; an operation's name is a section line
+            String why = lexicon.has(Section.KIND_NEWS_ITEM, blocks.get(0).text())
+                    ? "' is site furniture"
+                    : "' is a section line above the title";
+            diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'" + line + why);
             page.place(blocks.get(i++));
         }
         Block title = blocks.get(i++);
