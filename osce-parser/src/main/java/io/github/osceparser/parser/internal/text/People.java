@@ -25,6 +25,7 @@ public final class People {
     private final WordList notNameWords;
     private final WordList speechVerbs;
     private final WordList placePrepositions;
+    private final WordList particles;
 
     /** An empty register of the people of a page in the lexicon's language. */
     public People(Lexicon lexicon) {
@@ -32,6 +33,7 @@ public final class People {
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
         placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
+        particles = lexicon.words(Section.NAME_PARTICLES);
     }
 
     /** Whether the lower-case word is a word of a role or title ("secretary", "vize-innenminister"). */
@@ -85,7 +87,9 @@ public final class People {
             int runStart = w;
             int runEnd = w + 1;
             while (runEnd < words.size()
-                    && (isCapitalised(paragraph, words, runEnd) || isInitial(paragraph, words, runEnd))
+                    && (isCapitalised(paragraph, words, runEnd)
+                            || isInitial(paragraph, words, runEnd)
+                            || isParticleInName(paragraph, words, runEnd))
                     && (words.spaceBetween(runEnd - 1, runEnd) || isInitial(paragraph, words, runEnd - 1))) {
                 runEnd++;
             }
@@ -113,7 +117,12 @@ public final class People {
                 afterOrganisation = true;
             }
         }
-        int length = runEnd - nameStart;
+        int length = 0; // the name's words without its particles: "Jan van Zanen" has two
+        for (int w = nameStart; w < runEnd; w++) {
+            if (!particles.contains(words.lower(w)) || Character.isUpperCase(text.charAt(words.start(w)))) {
+                length++;
+            }
+        }
         if (length == 1) {
             // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
             // the person named in full before.
@@ -247,6 +256,23 @@ public final class People {
                 && begin < end
                 && text.charAt(begin - 1) == ' '
                 && placePrepositions.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A lower-case particle between two capitalised words of a name, with spaces around it: "van"
+     * in "Jan van Zanen", "van" and "den" in "Paul van den IJssel".
+     */
+    private boolean isParticleInName(String text, Tokens.Words words, int w) {
+        if (w == 0 || w + 1 >= words.size() || !particles.contains(words.lower(w))) {
+            return false;
+        }
+        int next = w + 1;
+        while (next + 1 < words.size() && particles.contains(words.lower(next)) && words.spaceBetween(next, next + 1)) {
+            next++;
+        }
+        return Character.isLowerCase(text.charAt(words.start(w)))
+                && words.spaceBetween(w, w + 1)
+                && isCapitalised(text, words, next);
     }
 
     /** "L." in "Robert L. Barry": one capital, a full stop and a space, then a capitalised word. */
