@@ -84,7 +84,17 @@ final class Attribution {
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
-                return subject(words, clauseFirst, w, offset + clauseFrom);
+                Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
+                int comma = text.indexOf(", ", clauseFrom);
+                if (said.speaker() == null && comma > 0 && comma < words.start(w)) {
+                    // "On this anniversary, Ambassador NAME, the Head of ..., said:": the subject
+                    // follows an opening phrase
+                    int after = words.firstFrom(comma + 2);
+                    if (after < w) {
+                        return subject(words, after, w, offset + comma + 2);
+                    }
+                }
+                return said;
             }
         }
         return null;
