@@ -85,8 +85,8 @@ final class Attribution {
         for (int w = clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
                 Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
-                int comma = text.indexOf(", ", clauseFrom);
-                if (said.speaker() == null && comma > 0 && comma < words.start(w)) {
+                int comma = said.speaker() == null ? Clauses.firstComma(text, clauseFrom, words.start(w)) : -1;
+                if (comma > 0) {
                     // "On this anniversary, Ambassador NAME, the Head of ..., said:": the subject
                     // follows an opening phrase
                     int after = words.firstFrom(comma + 2);
