@@ -73,7 +73,7 @@ class ContentAccountingTest {
         if (line.startsWith("![") && line.endsWith(")")) {
             line = line.substring(line.indexOf("](") + 2, line.length() - 1); // a markdown image: its URL
         }
-        if (isHeaderOfThePagesDate(line, page) || isWrittenDateOf(line, allValues)) {
+        if (isHeaderOfThePagesDate(line, page) || isWrittenDateOf(line, allValues, page)) {
             return true;
         }
         int colon = line.indexOf(": ");
@@ -147,6 +147,9 @@ class ContentAccountingTest {
     private static final Set<String> KIND_LINES = Set.of(
             "press release",
             "news item",
+            "news",
+            "новости",
+            "новини",
             "communiqué de presse",
             "pressemitteilung",
             "comunicato stampa",
@@ -159,14 +162,19 @@ class ContentAccountingTest {
                 && KIND_LINES.contains(line.toLowerCase(Locale.ROOT));
     }
 
-    /** "27 September 2004", kept in the record as 2004-09-27. */
-    private static boolean isWrittenDateOf(String text, String allValues) {
-        try {
-            LocalDate date = LocalDate.parse(text, DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-            return allValues.contains(date.toString());
-        } catch (DateTimeParseException e) {
-            return false;
+    /** "27 September 2004", "14 октября 2025" (in the page's language), kept in the record as a date. */
+    private static boolean isWrittenDateOf(String text, String allValues, OscePage page) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag(page.language()))) {
+            try {
+                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+                if (allValues.contains(date.toString())) {
+                    return true;
+                }
+            } catch (DateTimeParseException e) {
+                // not a date written in this language
+            }
         }
+        return false;
     }
 
     /** "SARAJEVO 12 May 2005": a place in capitals and the page's own date, written out. */

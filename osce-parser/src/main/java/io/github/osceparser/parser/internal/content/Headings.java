@@ -23,6 +23,9 @@ public final class Headings {
         if (".:;,!?…\"”»)]".indexOf(last) >= 0) {
             return false;
         }
+        if (text.contains("www.") || text.contains("://")) {
+            return false; // "The report is available at www.osce.org/...": a sentence that ends in an address
+        }
         int words = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ' ') {

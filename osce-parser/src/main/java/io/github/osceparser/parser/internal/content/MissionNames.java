@@ -45,6 +45,30 @@ public final class MissionNames {
     }
 
     /**
+     * Whether the title is a field operation's name ("OSCE Mission to Bosnia and Herzegovina"), not
+     * a headline that opens with one ("OSCE Programme Office in Dushanbe holds a course ..."): the
+     * place after the name's preposition is capitalised words, joined by "and" at most.
+     */
+    public static boolean isWholeName(String text) {
+        Parsed parsed = parse(text);
+        if (parsed == null) {
+            return false;
+        }
+        String location = parsed.location();
+        for (int from = 0; from < location.length(); ) {
+            int space = location.indexOf(' ', from);
+            int to = space < 0 ? location.length() : space;
+            if (to > from
+                    && Character.isLowerCase(location.charAt(from))
+                    && !(to - from == 3 && location.startsWith("and", from))) {
+                return false;
+            }
+            from = to + 1;
+        }
+        return true;
+    }
+
+    /**
      * The first field operation a text names with the OSCE's prefix ("The OSCE Mission to Croatia
      * was established ...", "the OSCE Mission to Bosnia and Herzegovina"), without the prefix; or
      * null. The place is the run of capitalised words after "in" or "to" ("and" may join them).

@@ -12,6 +12,9 @@ import java.util.List;
  * Section#SECTION_LINES}, read only at the very start of the content and only when text follows.
  */
 public final class SectionLines {
+    /** The most words of a structure's name above a kind line. */
+    private static final int MAX_LINE_WORDS = 8;
+
     private SectionLines() {}
 
     /**
@@ -19,7 +22,9 @@ public final class SectionLines {
      */
     public static List<Block> strip(List<Block> blocks, Lexicon lexicon, Diagnostics skipped) {
         int i = 0;
-        while (i + 1 < blocks.size() && isSectionLine(blocks.get(i), lexicon) && isText(blocks.get(i + 1))) {
+        while (i + 1 < blocks.size()
+                && (isSectionLine(blocks.get(i), lexicon) || isAboveKindLine(blocks, i, lexicon))
+                && isText(blocks.get(i + 1))) {
             Block line = blocks.get(i++);
             skipped.add(
                     line.line(),
@@ -27,6 +32,37 @@ public final class SectionLines {
                     "'" + Diagnostics.excerpt(line.text()) + "' is a section line above the title");
         }
         return i == 0 ? blocks : blocks.subList(i, blocks.size());
+    }
+
+    /**
+     * A short line at the start, then a kind line and a title: the structure that issued the page
+     * ("Secretariat", "Office for Democratic Institutions and Human Rights" above "Press release").
+     */
+    private static boolean isAboveKindLine(List<Block> blocks, int i, Lexicon lexicon) {
+        if (i != 0 || blocks.size() < 3 || !isText(blocks.get(2))) {
+            return false;
+        }
+        Block line = blocks.get(0);
+        Block next = blocks.get(1);
+        return isText(line)
+                && isShortLine(line.text())
+                && isText(next)
+                && (lexicon.has(Section.KIND_PRESS_RELEASE, next.text())
+                        || lexicon.has(Section.KIND_NEWS_ITEM, next.text()));
+    }
+
+    /** At most {@value #MAX_LINE_WORDS} words and no full stop at the end: a name, not a sentence. */
+    private static boolean isShortLine(String text) {
+        if (text.isEmpty() || text.endsWith(".")) {
+            return false;
+        }
+        int words = 1;
+        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+            if (++words > MAX_LINE_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSectionLine(Block block, Lexicon lexicon) {

@@ -8,6 +8,7 @@ import io.github.osceparser.model.ListingEntry;
 import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.MissionNames;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
@@ -73,6 +74,19 @@ final class ListingExtractor implements PageExtractor {
         return labels >= MIN_LABEL_LINES && entryLabel && entry;
     }
 
+    /**
+     * A first line that names where the listing sits, with the listing's title and another line
+     * after it before any label: "Новости" above "Новости и пресс-релизы", the mission's name above
+     * "Daily and spot reports from the Special Monitoring Mission to Ukraine".
+     */
+    private static boolean isAboveTitle(List<Block> blocks, Lexicon lexicon) {
+        if (blocks.size() < 4 || isLabel(blocks.get(1), lexicon) || isLabel(blocks.get(2), lexicon)) {
+            return false;
+        }
+        String first = blocks.get(0).text();
+        return lexicon.has(Section.KIND_NEWS_ITEM, first) || MissionNames.isWholeName(first);
+    }
+
     /** The field a "Label: value" or "Label:" line names, or null. */
     private static Field labelOf(String text, Lexicon lexicon) {
         int colon = text.indexOf(':');
@@ -125,6 +139,14 @@ final class ListingExtractor implements PageExtractor {
         int i = 0;
         if (blocks.get(0).text().equalsIgnoreCase(NewsroomHeader.NEWSROOM) && blocks.size() > 1) {
             diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
+            page.place(blocks.get(i++));
+        } else if (isAboveTitle(blocks, lexicon)) {
+            String line = Diagnostics.excerpt(blocks.get(0).text());
+            // "Новости" is the site's news line, as "Newsroom" is; an operation's name is a section line
+            String why = lexicon.has(Section.KIND_NEWS_ITEM, blocks.get(0).text())
+                    ? "' is site furniture"
+                    : "' is a section line above the title";
+            diagnostics.add(blocks.get(0).line(), Diagnostic.Kind.SKIPPED, "'" + line + why);
             page.place(blocks.get(i++));
         }
         Block title = blocks.get(i++);

@@ -129,7 +129,7 @@ final class NewsEvidence {
                 && !title.isFigure()
                 && text.length() <= MAX_TITLE_LENGTH
                 && !text.endsWith(".")
-                && MissionNames.parse(text) == null
+                && !MissionNames.isWholeName(text)
                 && lexicon.fieldOfWork(text).isEmpty();
     }
 }

@@ -19,10 +19,28 @@ final class NewsroomHeader {
     /**
      * A header line's place and date.
      *
-     * @param place the place as printed ("SARAJEVO")
+     * @param place the place as printed ("SARAJEVO"), or null when the line gives the date alone
      * @param date the date
      */
     record Header(String place, LocalDate date) {}
+
+    /**
+     * The line as a header of a page that opened with "Newsroom": a place and a date, or the date
+     * alone ("10 February 2012"), or null.
+     */
+    static Header afterNewsroom(String line, Lexicon lexicon) {
+        Header header = header(line, lexicon);
+        if (header != null) {
+            return header;
+        }
+        DateScanner.Found found = DateScanner.first(line, lexicon);
+        return found != null
+                        && found.start() == 0
+                        && line.substring(found.end()).isBlank()
+                        && !found.range()
+                ? new Header(null, found.date())
+                : null;
+    }
 
     /** The line as a header (a place, then a date that ends the line), or null. */
     static Header header(String line, Lexicon lexicon) {

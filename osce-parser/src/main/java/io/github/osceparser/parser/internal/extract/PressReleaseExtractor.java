@@ -55,7 +55,8 @@ final class PressReleaseExtractor implements PageExtractor {
         if (kindLine != null) {
             draft.place(blocks.get(i++));
         }
-        if (i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i))) {
+        boolean newsroom = i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i));
+        if (newsroom) {
             diagnostics.add(blocks.get(i).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
             draft.place(blocks.get(i++));
         }
@@ -76,10 +77,15 @@ final class PressReleaseExtractor implements PageExtractor {
 
         NewsroomHeader.Header header = null;
         if (i < blocks.size() && isText(blocks.get(i))) {
-            header = NewsroomHeader.header(blocks.get(i).text(), lexicon);
+            header = newsroom
+                    ? NewsroomHeader.afterNewsroom(blocks.get(i).text(), lexicon)
+                    : NewsroomHeader.header(blocks.get(i).text(), lexicon);
             if (header != null) {
                 draft.date(DateEvidence.stated(
-                        header.date(), DateSource.HEADER, blocks.get(i).line(), header.place()));
+                        header.date(),
+                        DateSource.HEADER,
+                        blocks.get(i).line(),
+                        header.place() != null ? header.place() : blocks.get(i).text()));
                 draft.place(blocks.get(i++));
             }
         }
@@ -160,7 +166,7 @@ final class PressReleaseExtractor implements PageExtractor {
         List<Block> places = metadata.values(MetadataLabel.PLACE);
         if (!places.isEmpty()) {
             place = DatelineParser.normalCase(places.get(0).text(), locale);
-        } else if (header != null) {
+        } else if (header != null && header.place() != null) {
             place = DatelineParser.normalCase(header.place(), locale);
         } else if (dateline != null) {
             place = DatelineParser.normalCase(dateline.place(), locale);

@@ -57,20 +57,44 @@ final class Attribution {
     Speakers.Said before(Tokens.Words words, int open, int floor, long offset) {
         String text = words.text();
         int headEnd = Clauses.stripEnd(text, floor, open);
-        if (headEnd == floor || (text.charAt(headEnd - 1) != ':' && text.charAt(headEnd - 1) != ',')) {
+        if (headEnd == floor) {
             return null;
         }
+        char mark = text.charAt(headEnd - 1);
         int leadEnd = headEnd - 1;
+        if (mark == '.') {
+            // "..., Burkhalter confirmed. “The OSCE ...”": a sentence that ends in its verb of speech.
+            int verb = words.endBefore(words.firstFrom(floor), leadEnd) - 1;
+            if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
+                return null;
+            }
+        } else if (mark != ':' && mark != ',') {
+            return null;
+        }
         // Searched in place and back to the quotation before at most: copying the text, or
         // searching it back to the paragraph's start, for every quotation made a paragraph of many
         // quotations quadratic.
         int start = Clauses.clauseStart(text, floor, leadEnd - 2);
+        if (mark == '.') {
+            int comma = Clauses.lastComma(text, start, leadEnd);
+            start = comma < 0 ? start : comma + 2; // the subject after the sentence's last comma
+        }
         int clauseFrom = Clauses.stripStart(text, start, leadEnd);
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
-                return subject(words, clauseFirst, w, offset + clauseFrom);
+                Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
+                int comma = said.speaker() == null ? Clauses.firstComma(text, clauseFrom, words.start(w)) : -1;
+                if (comma > 0) {
+                    // "On this anniversary, Ambassador NAME, the Head of ..., said:": the subject
+                    // follows an opening phrase
+                    int after = words.firstFrom(comma + 2);
+                    if (after < w) {
+                        return subject(words, after, w, offset + comma + 2);
+                    }
+                }
+                return said;
             }
         }
         return null;
@@ -143,8 +167,36 @@ final class Attribution {
                 return speakers.named(text.substring(words.start(name), to), role, position);
             }
         }
+        int trailing = trailingNameStart(words, first, last);
+        if (trailing > first) {
+            // "PUJ director Marat Tokoev added:": a role in lower case, then the name
+            String role = text.substring(from, words.start(trailing)).strip();
+            return speakers.named(text.substring(words.start(trailing), to), role, position);
+        }
         int name = skipRoleWords(words, first, last);
         return speakers.reference(words, name, last, words.start(name), to, position);
+    }
+
+    /**
+     * The first word of a name of two or three capitalised words that ends the words {@code [first,
+     * last)} after a role word ("director Marat Tokoev"), or {@code first} when there is none.
+     */
+    private int trailingNameStart(Tokens.Words words, int first, int last) {
+        String text = words.text();
+        int w = last;
+        while (w > first && isNameWord(text, words, w - 1) && last - w < 3) {
+            w--;
+        }
+        int length = last - w;
+        return length >= 2 && w > first && people.isRoleWord(words.lower(w - 1)) ? w : first;
+    }
+
+    /** A capitalised word with a lower-case letter after its first: "Tokoev", not "PUJ" or "the". */
+    private static boolean isNameWord(String text, Tokens.Words words, int w) {
+        int start = words.start(w);
+        return Character.isUpperCase(text.charAt(start))
+                && words.end(w) - start > 1
+                && Character.isLowerCase(text.charAt(start + 1));
     }
 
     /** The first word from {@code from} that is not a role word or "the"; the last word stays. */

@@ -105,6 +105,16 @@ final class Clauses {
         return floor;
     }
 
+    /** The index of the first ", " in {@code [from, to)}, or -1; searched only there. */
+    static int firstComma(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the last ", " in {@code [from, to)}, or -1. */
     static int lastComma(String text, int from, int to) {
         for (int i = to - 2; i >= from; i--) {

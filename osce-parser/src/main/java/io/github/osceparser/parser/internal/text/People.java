@@ -25,6 +25,7 @@ public final class People {
     private final WordList notNameWords;
     private final WordList speechVerbs;
     private final WordList placePrepositions;
+    private final WordList particles;
 
     /** An empty register of the people of a page in the lexicon's language. */
     public People(Lexicon lexicon) {
@@ -32,6 +33,7 @@ public final class People {
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
         placePrepositions = lexicon.words(Section.PLACE_PREPOSITIONS);
+        particles = lexicon.words(Section.NAME_PARTICLES);
     }
 
     /** Whether the lower-case word is a word of a role or title ("secretary", "vize-innenminister"). */
@@ -49,6 +51,8 @@ public final class People {
     private final Map<String, Person> byFullName = new HashMap<>();
     /** The earliest person by full name and by each tail of it after a space ("Zannier", "Lamberto Zannier"). */
     private final Map<String, Person> byNameOrSurname = new HashMap<>();
+    /** The earliest person by each role they were named with, in lower case and without "the". */
+    private final Map<String, Person> byRole = new HashMap<>();
     /** Every mention by position: the person first mentioned there. */
     private final TreeMap<Long, Person> mentions = new TreeMap<>();
 
@@ -83,9 +87,14 @@ public final class People {
             int runStart = w;
             int runEnd = w + 1;
             while (runEnd < words.size()
-                    && isCapitalised(paragraph, words, runEnd)
-                    && words.spaceBetween(runEnd - 1, runEnd)) {
+                    && (isCapitalised(paragraph, words, runEnd)
+                            || isInitial(paragraph, words, runEnd)
+                            || isParticleInName(paragraph, words, runEnd))
+                    && (words.spaceBetween(runEnd - 1, runEnd) || isInitial(paragraph, words, runEnd - 1))) {
                 runEnd++;
+            }
+            while (runEnd - 1 > runStart && isInitial(paragraph, words, runEnd - 1)) {
+                runEnd--; // an initial ends no name
             }
             consider(paragraph, words, runStart, runEnd, offset);
             w = runEnd;
@@ -96,14 +105,27 @@ public final class People {
     private void consider(String text, Tokens.Words words, int runStart, int runEnd, long offset) {
         // The name is the words after the last role word: "Deputy Interior Minister Asan Temirov".
         int nameStart = runStart;
+        boolean afterOrganisation = false;
         for (int w = runStart; w < runEnd; w++) {
             if (isRoleWord(words.lower(w))) {
                 nameStart = w + 1;
+                afterOrganisation = false;
+            } else if (w + 2 < runEnd && notNameWords.contains(words.lower(w))) {
+                // "Representative on Freedom of the Media Dunja Mijatović": the organisation's
+                // last word is part of the role before the name.
+                nameStart = w + 1;
+                afterOrganisation = true;
             }
         }
-        int length = runEnd - nameStart;
-        if (length == 1 && nameStart == runStart) {
-            // A surname alone ("Harkonen said that ...") is a mention of the person named in full before.
+        int length = 0; // the name's words without its particles: "Jan van Zanen" has two
+        for (int w = nameStart; w < runEnd; w++) {
+            if (!particles.contains(words.lower(w)) || Character.isUpperCase(text.charAt(words.start(w)))) {
+                length++;
+            }
+        }
+        if (length == 1) {
+            // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
+            // the person named in full before.
             Person known = people.isEmpty()
                     ? null
                     : byNameOrSurname.get(text.substring(words.start(nameStart), words.end(nameStart)));
@@ -123,8 +145,14 @@ public final class People {
         int from = words.start(nameStart);
         int to = words.end(runEnd - 1);
         String name = text.substring(from, to);
-        String leadingRole = nameStart > runStart
-                ? text.substring(words.start(runStart), from).strip()
+        // The role opens at the run's first role word: "Deputy Interior Minister Asan Temirov", but
+        // "Herzegovina Ambassador Robert L. Barry" gives "Ambassador".
+        int roleStart = runStart;
+        while (roleStart < nameStart && !isRoleWord(words.lower(roleStart))) {
+            roleStart++;
+        }
+        String leadingRole = roleStart < nameStart && !afterOrganisation
+                ? text.substring(words.start(roleStart), from).strip()
                 : null;
         String apposition = roles.apposition(words, to);
         String phraseBefore = roles.phraseBefore(words, from, false);
@@ -132,7 +160,7 @@ public final class People {
             // "the Head of the Programme Office, Ambassador Leena Harkonen": the phrase before the title.
             phraseBefore = roles.phraseBefore(words, words.start(runStart), true);
         }
-        String clauseRole = roles.inClause(words, runStart);
+        String clauseRole = roles.inClause(words, afterOrganisation ? nameStart : runStart, nameStart);
         boolean spoke = runEnd < words.size() && speechVerbs.contains(words.lower(runEnd));
         boolean afterSpeech = precededBySpeechVerb(words, nameStart);
         if (leadingRole == null
@@ -155,7 +183,23 @@ public final class People {
             mentioned(known, offset + from);
             return;
         }
-        add(new Person(name, role, offset + from));
+        Person person = new Person(name, role, offset + from);
+        add(person);
+        knownAs(leadingRole, person);
+        knownAs(role, person);
+    }
+
+    /** Records the role a person was named with, so that "the German Foreign Minister said" finds them. */
+    private void knownAs(String role, Person person) {
+        if (role != null) {
+            String lower = role.toLowerCase(Locale.ROOT);
+            byRole.putIfAbsent(lower.startsWith("the ") ? lower.substring(4) : lower, person);
+        }
+    }
+
+    /** The first person named with this role ("German Foreign Minister", without "the"), or null. */
+    public Person byRole(String role) {
+        return byRole.get(role.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -212,6 +256,34 @@ public final class People {
                 && begin < end
                 && text.charAt(begin - 1) == ' '
                 && placePrepositions.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A lower-case particle between two capitalised words of a name, with spaces around it: "van"
+     * in "Jan van Zanen", "van" and "den" in "Paul van den IJssel".
+     */
+    private boolean isParticleInName(String text, Tokens.Words words, int w) {
+        if (w == 0 || w + 1 >= words.size() || !particles.contains(words.lower(w))) {
+            return false;
+        }
+        int next = w + 1;
+        while (next + 1 < words.size() && particles.contains(words.lower(next)) && words.spaceBetween(next, next + 1)) {
+            next++;
+        }
+        return Character.isLowerCase(text.charAt(words.start(w)))
+                && words.spaceBetween(w, w + 1)
+                && isCapitalised(text, words, next);
+    }
+
+    /** "L." in "Robert L. Barry": one capital, a full stop and a space, then a capitalised word. */
+    private static boolean isInitial(String text, Tokens.Words words, int w) {
+        int start = words.start(w);
+        return words.end(w) == start + 1
+                && Character.isUpperCase(text.charAt(start))
+                && text.startsWith(". ", start + 1)
+                && w + 1 < words.size()
+                && words.start(w + 1) == start + 3
+                && Character.isUpperCase(text.charAt(start + 3));
     }
 
     private boolean isCapitalised(String text, Tokens.Words words, int w) {

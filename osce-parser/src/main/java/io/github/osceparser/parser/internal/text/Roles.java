@@ -43,10 +43,14 @@ final class Roles {
      * no verb of speech: "Представитель ОБСЕ по вопросам свободы СМИ Ирена Ковач призвала ...",
      * "Head of Mission Ambassador Michael Scanlan said"; null otherwise.
      */
-    String inClause(Tokens.Words words, int runStart) {
+    String inClause(Tokens.Words words, int runStart, int nameStart) {
         String text = words.text();
-        int end = words.start(runStart);
+        // The role runs to the name: "The Head of the OSCE Mission Ambassador Daniel R. Hollis".
+        int end = words.start(nameStart);
         int first = runStart;
+        if (first > 1 && isAbbreviationInBrackets(words, first - 1)) {
+            first -= 2; // "High Commissioner on National Minorities (HCNM) Kairat Abdrakhmanov"
+        }
         while (first > 0
                 && runStart - first < MAX_CLAUSE_ROLE
                 && !endsClause(text, words.end(first - 1), words.start(first))) {
@@ -63,10 +67,24 @@ final class Roles {
                 return null;
             }
         }
+        // "OSCE" opens a role only before a title ("OSCE Representative on ...", not "OSCE Mission ...").
+        int opening = first + 1 < runStart && words.lower(first).equals("the") ? first + 1 : first;
         boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
-                && isRoleWord(words.lower(first))
-                && !words.lower(first).equals("osce");
+                && (opening == first ? isRoleWord(words.lower(first)) : isTitleWord(words, opening))
+                && (!words.lower(opening).equals("osce") || opening + 1 < runStart && isTitleWord(words, opening + 1));
         return opensWithRole ? text.substring(words.start(first), end).strip() : null;
+    }
+
+    /** Whether word {@code w} is one word in brackets, with only a space after: "(HCNM) ". */
+    private static boolean isAbbreviationInBrackets(Tokens.Words words, int w) {
+        String text = words.text();
+        int start = words.start(w);
+        int end = words.end(w);
+        return start > 0
+                && text.charAt(start - 1) == '('
+                && text.startsWith(") ", end)
+                && end + 2 == words.start(w + 1)
+                && !endsClause(text, words.end(w - 1), start - 1);
     }
 
     /** Whether the text between two words holds a mark that ends a clause. */

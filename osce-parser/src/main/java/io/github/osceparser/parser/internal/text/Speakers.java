@@ -65,7 +65,17 @@ final class Speakers {
      */
     Said reference(Tokens.Words words, int first, int last, int from, int to, long position) {
         if (last > first && people.isRoleWord(words.lower(last - 1))) {
-            People.Person person = people.lastBefore(position);
+            // "the German Foreign Minister said": the person named with that role, else the one named last
+            // ("German Foreign Minister", then "Foreign Minister": the page may have named fewer words).
+            People.Person person = null;
+            // At most the last few words: a role named by a reference is short, and a long
+            // sentence must not be looked up once per word.
+            for (int w = Math.max(first, last - MAX_NAME_WORDS - 2); w < last && person == null; w++) {
+                person = people.byRole(words.text().substring(words.start(w), words.end(last - 1)));
+            }
+            if (person == null) {
+                person = people.lastBefore(position);
+            }
             if (person != null) {
                 return said(person, null, position);
             }
