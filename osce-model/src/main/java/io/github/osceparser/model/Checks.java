@@ -77,6 +77,18 @@ final class Checks {
         return matching(value, name, "[A-Z]{2}", "an ISO 3166-1 alpha-2 code of two upper-case letters");
     }
 
+    /** Distinct ISO 3166-1 alpha-2 codes, copied; as {@link #countryCode} each. */
+    static List<String> countryCodes(List<String> values, String name) {
+        List<String> codes = list(values, name);
+        for (int i = 0; i < codes.size(); i++) {
+            countryCode(codes.get(i), name + "[" + i + "]");
+            if (codes.indexOf(codes.get(i)) != i) {
+                throw new IllegalArgumentException(name + " must not repeat a code, repeated '" + codes.get(i) + "'");
+            }
+        }
+        return codes;
+    }
+
     /** A nullable ISO 3166-1 alpha-2 code: null, or as {@link #countryCode}. */
     static String optionalCountryCode(String value, String name) {
         return value == null ? null : countryCode(value, name);

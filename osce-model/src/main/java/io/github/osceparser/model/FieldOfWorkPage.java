@@ -12,6 +12,9 @@ import java.util.List;
  * @param sections the page's sections, in page order
  * @param missions the field-operation cards, each once, in page order
  * @param resources the related-resource cards, in page order
+ * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
+ *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
+ *     languages), in order of first mention; the site's menu does not count
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
@@ -23,6 +26,7 @@ public record FieldOfWorkPage(
         List<Section> sections,
         List<Mission> missions,
         List<Resource> resources,
+        List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
         implements OscePage {
@@ -36,6 +40,7 @@ public record FieldOfWorkPage(
         sections = Checks.list(sections, "sections");
         missions = Checks.list(missions, "missions");
         resources = Checks.list(resources, "resources");
+        countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 

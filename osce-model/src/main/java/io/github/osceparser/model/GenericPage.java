@@ -12,11 +12,20 @@ import java.util.List;
  * @param date nullable: the date of the page, when a dateline at the start of its text gives one
  * @param sections the page's text in sections, in page order; text before the first heading is a
  *     section without a heading
+ * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
+ *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
+ *     languages), in order of first mention; the site's menu does not count
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
 public record GenericPage(
-        String language, String title, LocalDate date, List<Section> sections, Site site, List<Diagnostic> diagnostics)
+        String language,
+        String title,
+        LocalDate date,
+        List<Section> sections,
+        List<String> countries,
+        Site site,
+        List<Diagnostic> diagnostics)
         implements OscePage {
 
     /** Checks the invariants of the package rule. */
@@ -24,6 +33,7 @@ public record GenericPage(
         Checks.language(language);
         Checks.text(title, "title");
         sections = Checks.list(sections, "sections");
+        countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 

@@ -8,11 +8,19 @@ import java.util.List;
  * @param language the ISO 639-1 code of the content's language
  * @param title the listing's title as printed
  * @param entries the entries, in page order
+ * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
+ *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
+ *     languages), in order of first mention; the site's menu does not count
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
 public record Listing(
-        String language, String title, List<ListingEntry> entries, Site site, List<Diagnostic> diagnostics)
+        String language,
+        String title,
+        List<ListingEntry> entries,
+        List<String> countries,
+        Site site,
+        List<Diagnostic> diagnostics)
         implements OscePage {
 
     /** Checks the invariants of the package rule. */
@@ -20,6 +28,7 @@ public record Listing(
         Checks.language(language);
         Checks.text(title, "title");
         entries = Checks.list(entries, "entries");
+        countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * An OSCE field operation, as a page presents it.
  *
  * @param name the name as written ("Mission to Skopje")
+ * @param id nullable: the registry's id of the operation ({@code "mission-to-skopje"}), see {@link
+ *     StructureRef#id()}; null when the registry does not know the name, which the page reports
  * @param kind the kind of operation, read from the name
  * @param location the host country or city, read from the name ("Skopje")
  * @param established nullable: the date the operation was established, when the page states it
@@ -16,6 +18,7 @@ import java.util.Objects;
  */
 public record Mission(
         String name,
+        String id,
         MissionKind kind,
         String location,
         LocalDate established,
@@ -25,6 +28,7 @@ public record Mission(
     /** Checks the invariants of the package rule. */
     public Mission {
         Checks.text(name, "name");
+        Checks.optionalSlug(id, "id");
         Objects.requireNonNull(kind, "kind");
         Checks.text(location, "location");
         Checks.optionalText(headquarters, "headquarters");

@@ -11,11 +11,20 @@ import java.util.Objects;
  * @param title the title as printed
  * @param mission the field operation, with what the page says of its establishment and headquarters
  * @param sections the page's sections, in page order
+ * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
+ *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
+ *     languages), in order of first mention; the site's menu does not count
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
 public record MissionPage(
-        String language, String title, Mission mission, List<Section> sections, Site site, List<Diagnostic> diagnostics)
+        String language,
+        String title,
+        Mission mission,
+        List<Section> sections,
+        List<String> countries,
+        Site site,
+        List<Diagnostic> diagnostics)
         implements OscePage {
 
     /** Checks the invariants of the package rule. */
@@ -24,6 +33,7 @@ public record MissionPage(
         Checks.text(title, "title");
         Objects.requireNonNull(mission, "mission");
         sections = Checks.list(sections, "sections");
+        countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 

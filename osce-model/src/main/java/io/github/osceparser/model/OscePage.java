@@ -21,6 +21,14 @@ public sealed interface OscePage permits PressRelease, FieldOfWorkPage, MissionP
     /** The page's title as printed on the page. */
     String title();
 
+    /**
+     * The ISO 3166-1 alpha-2 codes of the participating States and Partners for Co-operation that
+     * the page's title and body name, by name, short form or adjective in any of the site's
+     * languages ("Moldova", "Republic of Moldova", "Moldovan", "молдавский" all give {@code "MD"}), in
+     * order of first mention. The site's menu does not count.
+     */
+    List<String> countries();
+
     /** The navigation snapshot of the site at the time the page was saved; nullable: absent when the page had no menu. */
     Site site();
 

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param dateline nullable: the dateline that opens the body, as printed
  * @param place nullable: where the release was issued, from the "Place:" field or the dateline
  *     ("Vienna", "New York")
- * @param sources the issuing OSCE structures, in page order ("OSCE Secretariat")
+ * @param sources the issuing OSCE structures, in page order ("OSCE Secretariat"), each with its
+ *     registry id
  * @param fieldsOfWork the fields of work the page is filed under, in page order
  * @param otherFieldsOfWork field-of-work labels the library does not know, as written, in page order
  * @param paragraphs the body paragraphs, the dateline taken off the first one; site footers such as
@@ -27,6 +28,9 @@ import java.util.Objects;
  * @param quotes the quoted words in the body, in page order
  * @param images the photos and their captions, in page order; not body text
  * @param readMore the links under "Read more on this topic" (HTML input only), in page order
+ * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
+ *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
+ *     languages), in order of first mention; the site's menu does not count
  * @param site nullable: the site's navigation snapshot
  * @param diagnostics what the parser noticed and could not place, or had to decide
  */
@@ -40,13 +44,14 @@ public record PressRelease(
         OffsetDateTime publishedAt,
         Dateline dateline,
         String place,
-        List<String> sources,
+        List<StructureRef> sources,
         List<FieldOfWork> fieldsOfWork,
         List<String> otherFieldsOfWork,
         List<String> paragraphs,
         List<Quote> quotes,
         List<Image> images,
         List<Link> readMore,
+        List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
         implements OscePage {
@@ -67,13 +72,14 @@ public record PressRelease(
             throw new IllegalArgumentException("dateSource is DATELINE but there is no dateline");
         }
         Checks.optionalText(place, "place");
-        sources = Checks.texts(sources, "sources");
+        sources = Checks.list(sources, "sources");
         fieldsOfWork = Checks.list(fieldsOfWork, "fieldsOfWork");
         otherFieldsOfWork = Checks.texts(otherFieldsOfWork, "otherFieldsOfWork");
         paragraphs = Checks.texts(paragraphs, "paragraphs");
         quotes = Checks.list(quotes, "quotes");
         images = Checks.list(images, "images");
         readMore = Checks.list(readMore, "readMore");
+        countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }
 }

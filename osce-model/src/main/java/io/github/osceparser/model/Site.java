@@ -12,19 +12,20 @@ import java.util.List;
  * @param participatingStates the participating States as listed, the chairing State by its plain name
  * @param partners the partners for co-operation as listed ("Asian Partners for Co-operation")
  * @param fieldsOfWork the fields of work as listed
- * @param fieldOperations the field operations as listed ("Presence in Albania")
+ * @param fieldOperations the field operations as listed ("Presence in Albania"), each with its
+ *     registry id
  */
 public record Site(
         Chairpersonship chairpersonship,
         List<String> participatingStates,
         List<String> partners,
         List<String> fieldsOfWork,
-        List<String> fieldOperations) {
+        List<StructureRef> fieldOperations) {
     /** Checks the invariants of the package rule. */
     public Site {
         participatingStates = Checks.texts(participatingStates, "participatingStates");
         partners = Checks.texts(partners, "partners");
         fieldsOfWork = Checks.texts(fieldsOfWork, "fieldsOfWork");
-        fieldOperations = Checks.texts(fieldOperations, "fieldOperations");
+        fieldOperations = Checks.list(fieldOperations, "fieldOperations");
     }
 }

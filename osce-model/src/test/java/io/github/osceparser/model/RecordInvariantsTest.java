@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RecordInvariantsTest {
     private static final LocalDate DAY = LocalDate.of(2010, 5, 21);
-    private static final Dateline DATELINE = new Dateline("VIENNA", DAY, "VIENNA, 21 May 2010");
+    private static final Dateline DATELINE = new Dateline("VIENNA", "AT", DAY, "VIENNA, 21 May 2010");
 
     private static void rejects(Class<? extends RuntimeException> type, String component, Executable constructor) {
         assertThatThrownBy(constructor::execute).isInstanceOf(type).hasMessageContaining(component);
@@ -38,6 +38,7 @@ class RecordInvariantsTest {
                 null,
                 dateline,
                 null,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -63,13 +64,14 @@ class RecordInvariantsTest {
                 at,
                 DATELINE,
                 "Vienna",
-                List.of("OSCE Secretariat"),
+                List.of(new StructureRef("OSCE Secretariat", "secretariat", false)),
                 List.of(FieldOfWork.POLICING),
                 List.of("Other work"),
                 List.of("Body."),
                 List.of(new Quote("Words here.", "Jane Doe", "Adviser")),
                 List.of(new Image(null, "A caption")),
                 List.of(new Link("More", "https://www.osce.org/x")),
+                List.of(),
                 site,
                 List.of(new Diagnostic(3, Diagnostic.Kind.INFERRED, "took a date")));
 
@@ -82,7 +84,7 @@ class RecordInvariantsTest {
         assertThat(release.publishedAt()).isEqualTo(at);
         assertThat(release.dateline()).isEqualTo(DATELINE);
         assertThat(release.place()).isEqualTo("Vienna");
-        assertThat(release.sources()).containsExactly("OSCE Secretariat");
+        assertThat(release.sources()).containsExactly(new StructureRef("OSCE Secretariat", "secretariat", false));
         assertThat(release.fieldsOfWork()).containsExactly(FieldOfWork.POLICING);
         assertThat(release.otherFieldsOfWork()).containsExactly("Other work");
         assertThat(release.paragraphs()).containsExactly("Body.");
@@ -148,6 +150,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -163,6 +166,7 @@ class RecordInvariantsTest {
                         null,
                         null,
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -192,10 +196,11 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
-                IllegalArgumentException.class,
+                NullPointerException.class,
                 "sources",
                 () -> new PressRelease(
                         PageType.PRESS_RELEASE,
@@ -207,7 +212,8 @@ class RecordInvariantsTest {
                         null,
                         null,
                         null,
-                        withBlank,
+                        Arrays.asList(new StructureRef("One", null, false), null),
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -236,6 +242,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -254,6 +261,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         withBlank,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -280,6 +288,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -300,6 +309,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         null,
@@ -324,6 +334,7 @@ class RecordInvariantsTest {
                         List.of(),
                         null,
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -346,6 +357,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         null,
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -361,6 +373,7 @@ class RecordInvariantsTest {
                         null,
                         null,
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -390,112 +403,169 @@ class RecordInvariantsTest {
         rejects(
                 IllegalArgumentException.class,
                 "language",
-                () -> new GenericPage(language, "Title", null, List.of(), null, List.of()));
+                () -> new GenericPage(language, "Title", null, List.of(), List.of(), null, List.of()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "az", "za", "uk"})
     void acceptsEveryTwoLetterCode(String language) {
-        assertThat(new GenericPage(language, "Title", null, List.of(), null, List.of()).language())
+        assertThat(new GenericPage(language, "Title", null, List.of(), List.of(), null, List.of()).language())
                 .isEqualTo(language);
     }
 
     @Test
     void everyPageNamesItsType() {
-        Mission mission = new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, null);
-        assertThat(new GenericPage("en", "T", null, List.of(), null, List.of()).type())
+        Mission mission = new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, null, null, null);
+        assertThat(new GenericPage("en", "T", null, List.of(), List.of(), null, List.of()).type())
                 .isEqualTo(PageType.PAGE);
-        assertThat(new Listing("en", "T", List.of(), null, List.of()).type()).isEqualTo(PageType.LISTING);
-        assertThat(new MissionPage("en", "T", mission, List.of(), null, List.of()).type())
+        assertThat(new Listing("en", "T", List.of(), List.of(), null, List.of()).type())
+                .isEqualTo(PageType.LISTING);
+        assertThat(new MissionPage("en", "T", mission, List.of(), List.of(), null, List.of()).type())
                 .isEqualTo(PageType.MISSION);
         assertThat(new FieldOfWorkPage(
-                                "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of())
+                                "en",
+                                "T",
+                                FieldOfWork.POLICING,
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                List.of())
                         .type())
                 .isEqualTo(PageType.FIELD_OF_WORK);
     }
 
     @Test
     void pagesRejectMissingTitlesAndLists() {
-        Mission mission = new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, null);
+        Mission mission = new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, null, null, null);
         rejects(
                 NullPointerException.class,
                 "title",
-                () -> new GenericPage("en", null, null, List.of(), null, List.of()));
-        rejects(NullPointerException.class, "sections", () -> new GenericPage("en", "T", null, null, null, List.of()));
-        rejects(
-                NullPointerException.class,
-                "diagnostics",
-                () -> new GenericPage("en", "T", null, List.of(), null, null));
-        rejects(IllegalArgumentException.class, "title", () -> new Listing("en", "", List.of(), null, List.of()));
-        rejects(NullPointerException.class, "entries", () -> new Listing("en", "T", null, null, List.of()));
-        rejects(NullPointerException.class, "diagnostics", () -> new Listing("en", "T", List.of(), null, null));
-        rejects(IllegalArgumentException.class, "language", () -> new Listing("xyz", "T", List.of(), null, List.of()));
-        rejects(
-                NullPointerException.class,
-                "mission",
-                () -> new MissionPage("en", "T", null, List.of(), null, List.of()));
-        rejects(
-                IllegalArgumentException.class,
-                "title",
-                () -> new MissionPage("en", " ", mission, List.of(), null, List.of()));
+                () -> new GenericPage("en", null, null, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "sections",
-                () -> new MissionPage("en", "T", mission, null, null, List.of()));
+                () -> new GenericPage("en", "T", null, null, List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
-                () -> new MissionPage("en", "T", mission, List.of(), null, null));
+                () -> new GenericPage("en", "T", null, List.of(), List.of(), null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new Listing("en", "", List.of(), List.of(), null, List.of()));
+        rejects(NullPointerException.class, "entries", () -> new Listing("en", "T", null, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new Listing("en", "T", List.of(), List.of(), null, null));
         rejects(
                 IllegalArgumentException.class,
                 "language",
-                () -> new MissionPage("E", "T", mission, List.of(), null, List.of()));
+                () -> new Listing("xyz", "T", List.of(), List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "mission",
+                () -> new MissionPage("en", "T", null, List.of(), List.of(), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "title",
+                () -> new MissionPage("en", " ", mission, List.of(), List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "sections",
+                () -> new MissionPage("en", "T", mission, null, List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "diagnostics",
+                () -> new MissionPage("en", "T", mission, List.of(), List.of(), null, null));
+        rejects(
+                IllegalArgumentException.class,
+                "language",
+                () -> new MissionPage("E", "T", mission, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "fieldOfWork",
-                () -> new FieldOfWorkPage("en", "T", null, null, List.of(), List.of(), List.of(), null, List.of()));
+                () -> new FieldOfWorkPage(
+                        "en", "T", null, null, List.of(), List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "summary",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, " ", List.of(), List.of(), List.of(), null, List.of()));
+                        "en",
+                        "T",
+                        FieldOfWork.POLICING,
+                        " ",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "title",
                 () -> new FieldOfWorkPage(
-                        "en", "", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
+                        "en",
+                        "",
+                        FieldOfWork.POLICING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "language",
                 () -> new FieldOfWorkPage(
-                        "", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, List.of()));
+                        "",
+                        "T",
+                        FieldOfWork.POLICING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 NullPointerException.class,
                 "sections",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, null, List.of(), List.of(), null, List.of()));
+                        "en", "T", FieldOfWork.POLICING, null, null, List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "missions",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), null, List.of(), null, List.of()));
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), null, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "resources",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), null, null, List.of()));
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), null, List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), null, null));
+                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), List.of(), null, null));
     }
 
     @Test
     void smallRecordsRejectMissingAndBlankValues() {
-        rejects(IllegalArgumentException.class, "place", () -> new Dateline(" ", DAY, "VIENNA, 21 May 2010"));
-        rejects(NullPointerException.class, "date", () -> new Dateline("VIENNA", null, "VIENNA, 21 May 2010"));
-        rejects(IllegalArgumentException.class, "text", () -> new Dateline("VIENNA", DAY, ""));
+        rejects(IllegalArgumentException.class, "place", () -> new Dateline(" ", null, DAY, "VIENNA, 21 May 2010"));
+        rejects(NullPointerException.class, "date", () -> new Dateline("VIENNA", null, null, "VIENNA, 21 May 2010"));
+        rejects(IllegalArgumentException.class, "text", () -> new Dateline("VIENNA", null, DAY, ""));
+        rejects(
+                IllegalArgumentException.class,
+                "country",
+                () -> new Dateline("VIENNA", "at", DAY, "VIENNA, 21 May 2010"));
+        assertThat(new Dateline("PRISHTINË/PRIŠTINA", null, DAY, "PRISHTINË/PRIŠTINA, 21 May 2010").country())
+                .as("a place no code applies to")
+                .isNull();
         rejects(IllegalArgumentException.class, "text", () -> new Quote("  ", null, null));
         rejects(IllegalArgumentException.class, "speaker", () -> new Quote("Words.", "", null));
         rejects(IllegalArgumentException.class, "role", () -> new Quote("Words.", null, " "));
@@ -524,11 +594,29 @@ class RecordInvariantsTest {
                 "fieldsOfWork",
                 () -> new Site(null, List.of(), List.of(), List.of(""), List.of()));
         rejects(
-                IllegalArgumentException.class,
+                NullPointerException.class,
                 "fieldOperations",
-                () -> new Site(null, List.of(), List.of(), List.of(), List.of("\n")));
+                () -> new Site(null, List.of(), List.of(), List.of(), Arrays.asList((StructureRef) null)));
         assertThat(new Image("https://www.osce.org/a.jpg", null).url()).isEqualTo("https://www.osce.org/a.jpg");
         assertThat(new Quote("Words.", null, null).speaker()).isNull();
+    }
+
+    @Test
+    void countriesAreDistinctAlpha2CodesInTheGivenOrder() {
+        GenericPage page = new GenericPage("en", "T", null, List.of(), List.of("MD", "RU"), null, List.of());
+        assertThat(page.countries()).containsExactly("MD", "RU");
+        rejects(
+                IllegalArgumentException.class,
+                "countries",
+                () -> new GenericPage("en", "T", null, List.of(), List.of("MD", "MD"), null, List.of()));
+        rejects(
+                IllegalArgumentException.class,
+                "countries",
+                () -> new GenericPage("en", "T", null, List.of(), List.of("Moldova"), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "countries",
+                () -> new GenericPage("en", "T", null, List.of(), null, null, List.of()));
     }
 
     @Test
@@ -536,27 +624,27 @@ class RecordInvariantsTest {
         rejects(
                 IllegalArgumentException.class,
                 "name",
-                () -> new Mission("", MissionKind.MISSION, "Skopje", null, null, null, null));
+                () -> new Mission("", null, MissionKind.MISSION, "Skopje", null, null, null, null));
         rejects(
                 NullPointerException.class,
                 "kind",
-                () -> new Mission("Mission to Skopje", null, "Skopje", null, null, null, null));
+                () -> new Mission("Mission to Skopje", null, null, "Skopje", null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "location",
-                () -> new Mission("Mission to Skopje", MissionKind.MISSION, " ", null, null, null, null));
+                () -> new Mission("Mission to Skopje", null, MissionKind.MISSION, " ", null, null, null, null));
         rejects(
                 IllegalArgumentException.class,
                 "headquarters",
-                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, "", null, null));
+                () -> new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, "", null, null));
         rejects(
                 IllegalArgumentException.class,
                 "summary",
-                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, " ", null));
+                () -> new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, null, " ", null));
         rejects(
                 IllegalArgumentException.class,
                 "url",
-                () -> new Mission("Mission to Skopje", MissionKind.MISSION, "Skopje", null, null, null, ""));
+                () -> new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, null, null, ""));
         rejects(
                 IllegalArgumentException.class,
                 "title",
@@ -594,7 +682,14 @@ class RecordInvariantsTest {
                 IllegalArgumentException.class,
                 "url",
                 () -> new ListingEntry("T", null, null, List.of(), List.of(), List.of(), null, null, null, null, " "));
-        rejects(IllegalArgumentException.class, "name", () -> new StructureRef(" ", false));
+        rejects(IllegalArgumentException.class, "name", () -> new StructureRef(" ", null, false));
+        rejects(
+                IllegalArgumentException.class,
+                "id",
+                () -> new StructureRef("OSCE Mission to Skopje", "Mission to Skopje", false));
+        assertThat(new StructureRef("OSCE Office in Nowhere", null, false).id()).isNull();
+        assertThat(new StructureRef("OSCE Mission to Skopje", "mission-to-skopje", false).id())
+                .isEqualTo("mission-to-skopje");
     }
 
     @Test

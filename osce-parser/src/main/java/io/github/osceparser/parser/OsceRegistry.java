@@ -42,7 +42,7 @@ public final class OsceRegistry {
 
     /** The lazily loaded single instance (the holder idiom: loaded once, on first use, without locks). */
     private static final class Holder {
-        static final OsceRegistry STANDARD = new OsceRegistry(Registry.bundled());
+        static final OsceRegistry STANDARD = new OsceRegistry(Registry.standard());
     }
 
     /**

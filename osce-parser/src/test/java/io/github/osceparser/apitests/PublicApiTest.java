@@ -9,6 +9,7 @@ import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Section;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.OsceJson;
 import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.OsceParser;
@@ -43,7 +44,8 @@ class PublicApiTest {
         assertThat(page).isInstanceOfSatisfying(PressRelease.class, release -> {
             assertThat(release.date()).isEqualTo(LocalDate.of(2004, 3, 4));
             assertThat(release.place()).isEqualTo("Tiraspol");
-            assertThat(release.sources()).containsExactly("OSCE Mission to Moldova");
+            assertThat(release.sources())
+                    .containsExactly(new StructureRef("OSCE Mission to Moldova", "mission-to-moldova", false));
             assertThat(release.paragraphs()).containsExactly("The OSCE Mission opened an office today.");
             assertThat(release.site()).isNull();
         });

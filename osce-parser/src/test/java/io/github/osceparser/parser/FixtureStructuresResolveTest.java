@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every structure the fixture goldens name resolves in the registry: press releases' sources,
- * listing entries' structures, mission cards and mission pages, the site menu's field operations.
- * Each is looked up with the page's date (the entry's, for a listing), as phase 2 of issue 18 will
- * look them up when it adds ids to the records.
+ * Every structure the fixture goldens name carries an id, and it is the id the registry gives the
+ * name on the page's date (the entry's, for a listing): press releases' sources, listing entries'
+ * structures, mission cards and mission pages, the site menu's field operations. The goldens hold
+ * the ids as read against the registry; this test checks them against the registry independently
+ * of the parser's own lookup.
  */
 class FixtureStructuresResolveTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -33,7 +35,12 @@ class FixtureStructuresResolveTest {
     private static final Map<String, String> NOT_A_STRUCTURE = Map.of();
 
     /** A structure named on a page, where, and the date to resolve it by. */
-    record Named(String name, LocalDate date, String where) {}
+    record Named(String name, String id, LocalDate date, String where) {}
+
+    private static Named named(JsonNode structure, LocalDate date, String where) {
+        JsonNode id = structure.get("id");
+        return new Named(structure.get("name").asString(), id == null ? null : id.asString(), date, where);
+    }
 
     static List<Named> namedStructures() throws IOException, URISyntaxException {
         Path root =
@@ -48,37 +55,25 @@ class FixtureStructuresResolveTest {
             String file = root.relativize(golden).toString();
             LocalDate date = date(page.get("date"));
             for (JsonNode source : page.path("sources")) {
-                named.add(new Named(source.asString(), date, file + " sources"));
+                named.add(named(source, date, file + " sources"));
             }
             for (JsonNode entry : page.path("entries")) {
                 LocalDate day = date(entry.get("date"));
                 for (JsonNode structure : entry.path("structures")) {
-                    named.add(new Named(structure.get("name").asString(), day, file + " entries"));
+                    named.add(named(structure, day, file + " entries"));
                 }
             }
             for (JsonNode mission : page.path("missions")) {
-                named.add(new Named(mission.get("name").asString(), date, file + " missions"));
+                named.add(named(mission, date, file + " missions"));
             }
             if (page.has("mission")) {
-                named.add(new Named(page.get("mission").get("name").asString(), date, file + " mission"));
+                named.add(named(page.get("mission"), date, file + " mission"));
             }
             for (JsonNode operation : page.path("site").path("fieldOperations")) {
-                named.add(new Named(operation.asString(), date, file + " site.fieldOperations"));
+                named.add(named(operation, null, file + " site.fieldOperations"));
             }
         }
         return named;
-    }
-
-    /**
-     * A listing entry names every structure that issued it, joined by commas ("OSCE Chairmanship,
-     * OSCE Mission to Skopje"); one name holds a comma of its own ("Missions of Long Duration in
-     * Kosovo, Sandjak and Vojvodina"), so the whole is tried first.
-     */
-    static List<String> structuresOf(String printed, LocalDate day) {
-        if (OsceRegistry.standard().findStructure(printed, day).isPresent()) {
-            return List.of(printed);
-        }
-        return List.of(printed.split(", "));
     }
 
     private static LocalDate date(JsonNode node) {
@@ -91,22 +86,23 @@ class FixtureStructuresResolveTest {
         assertThat(named).as("structures named in the goldens").hasSizeGreaterThan(100);
 
         Map<String, String> unresolved = new TreeMap<>();
+        Map<String, String> wrongIds = new TreeMap<>();
         for (Named n : named) {
-            if (OsceRegistry.standard().findStructure(n.name(), n.date()).isEmpty()
-                    && !NOT_A_STRUCTURE.containsKey(n.name())) {
+            String expected = OsceRegistry.standard()
+                    .findStructure(n.name(), n.date())
+                    .map(Structure::id)
+                    .orElse(null);
+            if (expected == null && !NOT_A_STRUCTURE.containsKey(n.name())) {
                 unresolved.put(n.name(), n.where());
+            }
+            if (!Objects.equals(expected, n.id())) {
+                wrongIds.put(n.name() + " in " + n.where(), n.id() + " but the registry says " + expected);
             }
         }
         assertThat(unresolved).as("names that neither resolve nor are listed").isEmpty();
-    }
-
-    @Test
-    void aListingsStructuresAreSplitAtCommasUnlessTheWholeIsOneName() {
-        LocalDate day = LocalDate.of(2004, 3, 1);
-        assertThat(structuresOf("OSCE Chairmanship, OSCE Mission to Skopje", day))
-                .containsExactly("OSCE Chairmanship", "OSCE Mission to Skopje");
-        assertThat(structuresOf("OSCE Missions of Long Duration in Kosovo, Sandjak and Vojvodina", day))
-                .containsExactly("OSCE Missions of Long Duration in Kosovo, Sandjak and Vojvodina");
+        assertThat(wrongIds)
+                .as("ids in the goldens that the registry does not give the name")
+                .isEmpty();
     }
 
     @Test
@@ -117,6 +113,7 @@ class FixtureStructuresResolveTest {
                         .findStructure(n.name(), n.date())
                         .orElseThrow();
                 assertThat(s.isClosed()).as("%s in %s", n.name(), n.where()).isFalse();
+                assertThat(n.id()).isEqualTo(s.id());
                 assertThat(s.name()).as("the menu prints the current name").isEqualTo(n.name());
             }
         }
@@ -133,9 +130,7 @@ class FixtureStructuresResolveTest {
         assertThat(skopje).isNotEmpty();
         for (Named n : skopje) {
             assertThat(n.date()).isBefore(LocalDate.of(2010, 1, 1));
-            assertThat(OsceRegistry.standard().findStructure(n.name(), n.date()))
-                    .map(Structure::id)
-                    .contains("mission-to-skopje");
+            assertThat(n.id()).isEqualTo("mission-to-skopje");
         }
     }
 }

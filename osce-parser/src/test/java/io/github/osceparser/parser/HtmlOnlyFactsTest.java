@@ -14,6 +14,7 @@ import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Resource;
+import io.github.osceparser.model.StructureRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -98,7 +99,9 @@ class HtmlOnlyFactsTest {
         PressRelease page = parse("en/press-release-2010-police-experts-meeting.html", PressRelease.class);
 
         assertThat(page.sources())
-                .containsExactly("OSCE Secretariat", "OSCE Office for Democratic Institutions and Human Rights");
+                .containsExactly(
+                        new StructureRef("OSCE Secretariat", "secretariat", false),
+                        new StructureRef("OSCE Office for Democratic Institutions and Human Rights", "odihr", false));
         assertThat(page.fieldsOfWork()).hasSize(7);
         assertThat(page.diagnostics())
                 .containsExactly(new Diagnostic(

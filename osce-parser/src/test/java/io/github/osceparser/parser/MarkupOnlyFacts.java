@@ -55,6 +55,7 @@ final class MarkupOnlyFacts {
                     p.quotes(),
                     List.of(),
                     List.of(),
+                    List.of(),
                     site,
                     diagnostics);
         }
@@ -69,11 +70,13 @@ final class MarkupOnlyFacts {
                     f.resources().stream()
                             .map(r -> new Resource(r.title(), r.description(), null))
                             .toList(),
+                    List.of(),
                     site,
                     diagnostics);
         }
         if (page instanceof MissionPage m) {
-            return new MissionPage(m.language(), m.title(), withoutUrl(m.mission()), m.sections(), site, diagnostics);
+            return new MissionPage(
+                    m.language(), m.title(), withoutUrl(m.mission()), m.sections(), List.of(), site, diagnostics);
         }
         if (page instanceof Listing l) {
             return new Listing(
@@ -93,14 +96,16 @@ final class MarkupOnlyFacts {
                                     e.teaser(),
                                     null))
                             .toList(),
+                    List.of(),
                     site,
                     diagnostics);
         }
         GenericPage g = (GenericPage) page;
-        return new GenericPage(g.language(), g.title(), g.date(), g.sections(), site, diagnostics);
+        return new GenericPage(g.language(), g.title(), g.date(), g.sections(), List.of(), site, diagnostics);
     }
 
     private static Mission withoutUrl(Mission m) {
-        return new Mission(m.name(), m.kind(), m.location(), m.established(), m.headquarters(), m.summary(), null);
+        return new Mission(
+                m.name(), null, m.kind(), m.location(), m.established(), m.headquarters(), m.summary(), null);
     }
 }

@@ -40,9 +40,11 @@ class OsceJsonRoundTripTest {
                 LocalDate.of(2010, 5, 21),
                 DateSource.TIME_ELEMENT,
                 OffsetDateTime.parse("2010-05-21T09:30:00+02:00"),
-                new Dateline("VIENNA", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"),
+                new Dateline("VIENNA", "AT", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"),
                 "Vienna",
-                List.of("OSCE Secretariat"),
+                List.of(
+                        new StructureRef("OSCE Secretariat", "secretariat", false),
+                        new StructureRef("OSCE Office in Nowhere", null, false)),
                 List.of(FieldOfWork.POLICING),
                 List.of("Underwater cartography"),
                 List.of("The school opened today."),
@@ -51,12 +53,13 @@ class OsceJsonRoundTripTest {
                 List.of(
                         new Link("Policing", "https://www.osce.org/policing"),
                         new Link("Youth", "https://www.osce.org/youth")),
+                List.of("AT", "MD"),
                 new Site(
                         new Chairpersonship("Finland", 2025),
                         List.of("Albania", "Finland"),
                         List.of("Mediterranean Partners for Co-operation"),
                         List.of("Policing"),
-                        List.of("Mission to Skopje")),
+                        List.of(new StructureRef("Mission to Skopje", "mission-to-skopje", false))),
                 List.of(new Diagnostic(3, Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture")));
     }
 
@@ -77,6 +80,7 @@ class OsceJsonRoundTripTest {
                 sections,
                 List.of(new Mission(
                         "Mission to Skopje",
+                        null,
                         MissionKind.MISSION,
                         "Skopje",
                         LocalDate.of(1992, 9, 18),
@@ -84,6 +88,7 @@ class OsceJsonRoundTripTest {
                         "Police reform.",
                         "https://www.osce.org/mission-to-skopje")),
                 List.of(new Resource("Handbook", "For observers.", "https://www.osce.org/handbook")),
+                List.of(),
                 null,
                 List.of());
     }
@@ -148,17 +153,18 @@ class OsceJsonRoundTripTest {
                                 LocalDate.of(2004, 9, 27),
                                 "Publication",
                                 List.of(
-                                        new StructureRef("OSCE Mission to Skopje", false),
-                                        new StructureRef("OSCE Project Co-ordinator in Baku", true)),
+                                        new StructureRef("OSCE Mission to Skopje", null, false),
+                                        new StructureRef("OSCE Project Co-ordinator in Baku", null, true)),
                                 List.of(FieldOfWork.ELECTIONS),
                                 List.of("Underwater cartography"),
                                 "Skopje",
                                 "OSCE Secretariat",
-                                new Dateline("SKOPJE", LocalDate.of(2004, 9, 27), "SKOPJE, 27 September 2004"),
+                                new Dateline("SKOPJE", null, LocalDate.of(2004, 9, 27), "SKOPJE, 27 September 2004"),
                                 "A teaser...",
                                 "https://www.osce.org/handbook"),
                         new ListingEntry(
                                 "Bare", null, null, List.of(), List.of(), List.of(), null, null, null, null, null)),
+                List.of(),
                 null,
                 List.of());
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.osceparser.model.GenericPage;
+import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Section;
+import io.github.osceparser.model.StructureRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +14,36 @@ class OsceJsonTest {
     private final OsceJson json = OsceJson.create();
 
     @Test
+    void readsTheEarlierFormOfSourcesAndMenuOperationsAsNamesWithoutIds() {
+        OsceJson json = OsceJson.create();
+        String earlier = """
+                {"type":"press-release","language":"en","title":"T",
+                 "sources":["OSCE Secretariat"],"fieldsOfWork":[],"otherFieldsOfWork":[],"paragraphs":["P."],
+                 "quotes":[],"images":[],"readMore":[],
+                 "site":{"participatingStates":[],"partners":[],"fieldsOfWork":[],"fieldOperations":["Mission to Skopje"]},
+                 "diagnostics":[]}""";
+
+        PressRelease page = (PressRelease) json.fromJson(earlier);
+
+        assertThat(page.sources()).containsExactly(new StructureRef("OSCE Secretariat", null, false));
+        assertThat(page.site().fieldOperations()).containsExactly(new StructureRef("Mission to Skopje", null, false));
+        assertThat(page.countries())
+                .as("a record written before countries existed")
+                .isEmpty();
+        assertThatThrownBy(() -> json.fromJson(
+                        earlier.replace("\"OSCE Secretariat\"", "{\"name\":\"X\",\"id\":\"Not A Slug\"}")))
+                .isInstanceOf(OsceParseException.class)
+                .hasMessageContaining("$.sources[0]")
+                .hasMessageContaining("id");
+    }
+
+    @Test
     void leavesAbsentValuesOutAndWritesEmptyLists() {
-        GenericPage page = new GenericPage("en", "Title", null, List.of(), null, List.of());
+        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), null, List.of());
 
         assertThat(json.toJson(page))
                 .isEqualTo(
-                        "{\"type\":\"page\",\"language\":\"en\",\"title\":\"Title\",\"sections\":[],\"diagnostics\":[]}");
+                        "{\"type\":\"page\",\"language\":\"en\",\"title\":\"Title\",\"sections\":[],\"countries\":[],\"diagnostics\":[]}");
     }
 
     @Test
@@ -60,7 +86,13 @@ class OsceJsonTest {
     @Test
     void ignoresPropertiesTheFormatDoesNotDefine() {
         GenericPage page = new GenericPage(
-                "en", "Title", null, List.of(new Section("H", List.of("p"), List.of(), List.of())), null, List.of());
+                "en",
+                "Title",
+                null,
+                List.of(new Section("H", List.of("p"), List.of(), List.of())),
+                List.of(),
+                null,
+                List.of());
 
         String withFile = "{\"file\":\"x.txt\"," + json.toJson(page).substring(1);
 
@@ -69,7 +101,7 @@ class OsceJsonTest {
 
     @Test
     void writesReadableIndentedJson() {
-        GenericPage page = new GenericPage("en", "Title", null, List.of(), null, List.of());
+        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), null, List.of());
 
         assertThat(json.toPrettyJson(page)).contains("\n  \"title\" : \"Title\"");
     }

@@ -7,6 +7,7 @@ import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.MissionKind;
 import io.github.osceparser.model.OscePage;
+import io.github.osceparser.model.StructureRef;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,8 @@ class OsceParserHtmlTest {
         assertThat(page.title()).isEqualTo("Policing");
         assertThat(page.missions()).extracting(Mission::kind).containsExactly(MissionKind.MISSION);
         assertThat(page.missions()).extracting(Mission::url).containsExactly("https://www.osce.org/mission-to-serbia");
-        assertThat(page.site().fieldOperations()).containsExactly("Mission to Serbia");
+        assertThat(page.site().fieldOperations())
+                .containsExactly(new StructureRef("Mission to Serbia", "mission-to-serbia", false));
     }
 
     @Test

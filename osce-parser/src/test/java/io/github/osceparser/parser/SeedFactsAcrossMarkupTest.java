@@ -13,6 +13,7 @@ import io.github.osceparser.model.PageType;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Section;
+import io.github.osceparser.model.StructureRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -175,7 +176,9 @@ class SeedFactsAcrossMarkupTest {
                 p -> LocalDate.of(2013, 10, 24).equals(p.date())
                         && (p.dateSource() == DateSource.TEXT || MARKUP_SOURCES.contains(p.dateSource()))));
         facts.add(release(
-                NEWS, "is issued by the OSCE Secretariat", p -> p.sources().equals(List.of("OSCE Secretariat"))));
+                NEWS,
+                "is issued by the OSCE Secretariat",
+                p -> p.sources().equals(List.of(new StructureRef("OSCE Secretariat", "secretariat", false)))));
         facts.add(release(NEWS, "is on policing", p -> p.fieldsOfWork().equals(List.of(FieldOfWork.POLICING))));
         facts.add(release(
                 NEWS,
@@ -230,7 +233,9 @@ class SeedFactsAcrossMarkupTest {
                 "has two sources",
                 p -> p.sources()
                         .equals(List.of(
-                                "OSCE Secretariat", "OSCE Office for Democratic Institutions and Human Rights"))));
+                                new StructureRef("OSCE Secretariat", "secretariat", false),
+                                new StructureRef(
+                                        "OSCE Office for Democratic Institutions and Human Rights", "odihr", false)))));
         facts.add(release(
                 RELEASE_2010,
                 "has seven fields of work in page order",
@@ -269,7 +274,10 @@ class SeedFactsAcrossMarkupTest {
         facts.add(
                 release(RELEASE_2016, "takes its date from the dateline", p -> p.dateSource() == DateSource.DATELINE));
         facts.add(release(RELEASE_2016, "is placed in New York", p -> "New York".equals(p.place())));
-        facts.add(release(RELEASE_2016, "has one source", p -> p.sources().equals(List.of("OSCE Secretariat"))));
+        facts.add(release(
+                RELEASE_2016,
+                "has one source",
+                p -> p.sources().equals(List.of(new StructureRef("OSCE Secretariat", "secretariat", false)))));
         facts.add(release(RELEASE_2016, "is on policing", p -> p.fieldsOfWork().equals(List.of(FieldOfWork.POLICING))));
         facts.add(
                 release(RELEASE_2016, "has five paragraphs", p -> p.paragraphs().size() == 5));

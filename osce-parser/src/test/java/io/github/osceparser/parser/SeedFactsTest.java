@@ -16,6 +16,7 @@ import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.model.Section;
+import io.github.osceparser.model.StructureRef;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class SeedFactsTest {
         assertThat(page.teaser()).endsWith("...");
         assertThat(page.date()).isEqualTo(LocalDate.of(2013, 10, 24));
         assertThat(page.dateSource()).isEqualTo(DateSource.TEXT);
-        assertThat(page.sources()).containsExactly("OSCE Secretariat");
+        assertThat(page.sources()).containsExactly(new StructureRef("OSCE Secretariat", "secretariat", false));
         assertThat(page.fieldsOfWork()).containsExactly(FieldOfWork.POLICING);
         assertThat(page.paragraphs())
                 .hasSize(7)
@@ -132,7 +133,9 @@ class SeedFactsTest {
         assertThat(page.dateline().text()).isEqualTo("VIENNA, 21 May 2010");
         assertThat(page.place()).isEqualTo("Vienna");
         assertThat(page.sources())
-                .containsExactly("OSCE Secretariat", "OSCE Office for Democratic Institutions and Human Rights");
+                .containsExactly(
+                        new StructureRef("OSCE Secretariat", "secretariat", false),
+                        new StructureRef("OSCE Office for Democratic Institutions and Human Rights", "odihr", false));
         assertThat(page.fieldsOfWork())
                 .containsExactly(
                         FieldOfWork.TOLERANCE_AND_NON_DISCRIMINATION,
@@ -155,7 +158,7 @@ class SeedFactsTest {
         assertThat(page.place()).isEqualTo("New York");
         assertThat(page.date()).isEqualTo(LocalDate.of(2016, 6, 3));
         assertThat(page.dateSource()).isEqualTo(DateSource.DATELINE);
-        assertThat(page.sources()).containsExactly("OSCE Secretariat");
+        assertThat(page.sources()).containsExactly(new StructureRef("OSCE Secretariat", "secretariat", false));
         assertThat(page.fieldsOfWork()).containsExactly(FieldOfWork.POLICING);
         assertThat(page.quotes())
                 .hasSize(2)

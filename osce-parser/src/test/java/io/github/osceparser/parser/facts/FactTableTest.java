@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class FactTableTest {
     @Test
-    void readsEveryFactOfTheThreeTablesBySection() {
+    void readsEveryFactOfTheTablesBySection() {
         assertThat(languages(FactTable.read("datelines.txt")))
                 .isEqualTo(Map.of("de", 2, "en", 17, "es", 2, "fr", 2, "it", 2, "ru", 3, "uk", 2));
         assertThat(languages(FactTable.read("inferred-dates.txt")))
                 .isEqualTo(Map.of("de", 2, "en", 10, "es", 2, "fr", 2, "it", 2, "ru", 3, "uk", 2));
         assertThat(languages(FactTable.read("quotations.txt")))
                 .isEqualTo(Map.of("de", 2, "en", 21, "es", 1, "fr", 2, "it", 2, "ru", 4, "uk", 2));
+        assertThat(languages(FactTable.read("countries.txt")))
+                .isEqualTo(Map.of("de", 1, "en", 8, "es", 2, "fr", 1, "it", 1, "ru", 4, "uk", 1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.PressRelease;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.OsceParser;
 import java.time.LocalDate;
 import org.assertj.core.groups.Tuple;
@@ -66,7 +67,8 @@ class MissingMetadataValueTest {
 
         PressRelease release = (PressRelease) PARSER.parse(text);
 
-        assertThat(release.sources()).containsExactly("OSCE Mission to Moldova");
+        assertThat(release.sources())
+                .containsExactly(new StructureRef("OSCE Mission to Moldova", "mission-to-moldova", false));
         assertThat(release.fieldsOfWork()).isEmpty();
         assertThat(release.paragraphs()).containsExactly("The Head of Mission visited two schools in Bender today.");
         assertThat(release.diagnostics())

@@ -6,6 +6,7 @@ import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
+import io.github.osceparser.model.StructureRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,14 +14,27 @@ import java.util.stream.Collectors;
 
 /**
  * One CSV row per page, for a spreadsheet: {@code file,type,language,title,date,place,sources,
- * fieldsOfWork,error}. Lists are joined with {@code "; "}; a column a page does not have (the date
+ * sourceIds,fieldsOfWork,countries,error}. Lists are joined with {@code "; "}; {@code sourceIds}
+ * holds the registry's id of each source in the same order, empty for a name the registry does not
+ * know, so that "OSCE Centre in Astana" and "OSCE Programme Office in Astana" count as one
+ * structure; {@code countries} holds ISO codes. A column a page does not have (the date
  * of a field-of-work page) is empty. The last column holds the error of a file that gave no page,
  * so that a spreadsheet shows failures beside the pages. When web archives are read, three columns
  * follow {@code file}: {@code offset,url,warcDate}, empty for a page file.
  */
 final class CsvRecordFormat implements RecordFormat {
-    static final List<String> COLUMNS =
-            List.of("file", "type", "language", "title", "date", "place", "sources", "fieldsOfWork", "error");
+    static final List<String> COLUMNS = List.of(
+            "file",
+            "type",
+            "language",
+            "title",
+            "date",
+            "place",
+            "sources",
+            "sourceIds",
+            "fieldsOfWork",
+            "countries",
+            "error");
 
     static final List<String> ARCHIVE_COLUMNS = List.of("offset", "url", "warcDate");
 
@@ -60,16 +74,24 @@ final class CsvRecordFormat implements RecordFormat {
                 columns.title(),
                 columns.date() == null ? null : columns.date().toString(),
                 columns.place(),
-                page instanceof PressRelease ? String.join("; ", columns.sources()) : null,
+                page instanceof PressRelease
+                        ? columns.sources().stream().map(StructureRef::name).collect(Collectors.joining("; "))
+                        : null,
+                page instanceof PressRelease
+                        ? columns.sources().stream()
+                                .map(s -> s.id() == null ? "" : s.id())
+                                .collect(Collectors.joining("; "))
+                        : null,
                 page instanceof PressRelease || page instanceof FieldOfWorkPage
                         ? columns.fieldsOfWork().stream().map(FieldOfWork::slug).collect(Collectors.joining("; "))
                         : null,
+                String.join("; ", columns.countries()),
                 null);
     }
 
     @Override
     public String error(PageOrigin origin, String message) {
-        return row(origin, null, null, null, null, null, null, null, message);
+        return row(origin, null, null, null, null, null, null, null, null, null, message);
     }
 
     /** The row: the origin's columns, then the others. */

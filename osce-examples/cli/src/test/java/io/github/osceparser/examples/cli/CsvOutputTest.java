@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code osce parse --format csv}: one RFC 4180 row per page, for a spreadsheet. */
 class CsvOutputTest {
-    private static final String HEADER = "file,type,language,title,date,place,sources,fieldsOfWork,error\r\n";
+    private static final String HEADER =
+            "file,type,language,title,date,place,sources,sourceIds,fieldsOfWork,countries,error\r\n";
 
     @TempDir
     Path temp;
@@ -31,7 +32,8 @@ class CsvOutputTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
-                .isEqualTo(HEADER + "quoted.txt,page,en,\"Dialogue, not \"\"silence\"\": a page of our own\",,,,,\r\n");
+                .isEqualTo(
+                        HEADER + "quoted.txt,page,en,\"Dialogue, not \"\"silence\"\": a page of our own\",,,,,,,\r\n");
     }
 
     @Test
@@ -54,9 +56,12 @@ class CsvOutputTest {
                         Csv.field(release.title()),
                         "2010-05-21",
                         "Vienna",
-                        Csv.field(String.join("; ", release.sources())),
+                        Csv.field("OSCE Secretariat; OSCE Office for Democratic Institutions and Human Rights"),
+                        "secretariat; odihr",
                         release.fieldsOfWork().stream().map(FieldOfWork::slug).collect(Collectors.joining("; ")),
+                        "GB; HU",
                         ""));
+        assertThat(release.countries()).containsExactly("GB", "HU");
         assertThat(release.sources()).hasSizeGreaterThan(1);
         assertThat(rows.get(1)).contains("OSCE Secretariat; OSCE Office");
     }
@@ -71,8 +76,8 @@ class CsvOutputTest {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> rows = run.out().lines().toList();
         assertThat(rows.get(1))
-                .startsWith("a.txt,field-of-work,en,Policing,,,,policing,")
+                .startsWith("a.txt,field-of-work,en,Policing,,,,,policing,AL; ME; RS; UZ,")
                 .endsWith(",");
-        assertThat(rows.get(2)).startsWith("b.txt,,,,,,,,").contains("empty");
+        assertThat(rows.get(2)).startsWith("b.txt,,,,,,,,,,").contains("empty");
     }
 }

@@ -9,6 +9,7 @@ import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
+import io.github.osceparser.model.StructureRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +25,14 @@ import java.util.Objects;
  * @param title the title
  * @param date a press release's date, or a generic page's dateline date; null otherwise
  * @param place a press release's place; null otherwise
- * @param sources a press release's issuing structures
+ * @param sources a press release's issuing structures, each with its registry id where the
+ *     library knows the name
  * @param fieldsOfWork the fields a press release is filed under, or the one a field-of-work page
  *     presents
  * @param quotes a press release's quotations
  * @param missions the cards of a field-of-work page, or the operation a mission page presents
+ * @param countries the ISO codes of the countries the page's title and body name, in order of
+ *     first mention
  */
 public record PageColumns(
         String type,
@@ -36,16 +40,18 @@ public record PageColumns(
         String title,
         LocalDate date,
         String place,
-        List<String> sources,
+        List<StructureRef> sources,
         List<FieldOfWork> fieldsOfWork,
         List<Quote> quotes,
-        List<Mission> missions) {
+        List<Mission> missions,
+        List<String> countries) {
     /** Copies the lists. */
     public PageColumns {
         sources = List.copyOf(sources);
         fieldsOfWork = List.copyOf(fieldsOfWork);
         quotes = List.copyOf(quotes);
         missions = List.copyOf(missions);
+        countries = List.copyOf(countries);
     }
 
     /**
@@ -67,7 +73,8 @@ public record PageColumns(
                     release.sources(),
                     release.fieldsOfWork(),
                     release.quotes(),
-                    List.of());
+                    List.of(),
+                    page.countries());
         } else if (page instanceof FieldOfWorkPage field) {
             return bare(page, null, List.of(field.fieldOfWork()), field.missions());
         } else if (page instanceof MissionPage mission) {
@@ -94,6 +101,7 @@ public record PageColumns(
                 List.of(),
                 fieldsOfWork,
                 List.of(),
-                missions);
+                missions,
+                page.countries());
     }
 }

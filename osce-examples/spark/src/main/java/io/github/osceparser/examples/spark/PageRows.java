@@ -41,6 +41,7 @@ final class PageRows {
         set(values, "type", page.type().jsonName());
         set(values, "language", page.language());
         set(values, "title", page.title());
+        set(values, "countries", seq(page.countries()));
         set(values, "site", page.site() == null ? null : site(page.site()));
         set(values, "diagnostics", map(page.diagnostics(), PageRows::diagnostic));
         if (page instanceof PressRelease release) {
@@ -98,7 +99,7 @@ final class PageRows {
                 release.publishedAt() == null ? null : release.publishedAt().toInstant());
         set(values, "dateline", release.dateline() == null ? null : dateline(release.dateline()));
         set(values, "place", release.place());
-        set(values, "sources", seq(release.sources()));
+        set(values, "sources", map(release.sources(), PageRows::structure));
         set(values, "fieldsOfWork", slugs(release.fieldsOfWork()));
         set(values, "otherFieldsOfWork", seq(release.otherFieldsOfWork()));
         set(values, "paragraphs", seq(release.paragraphs()));
@@ -140,6 +141,7 @@ final class PageRows {
     private static Row mission(Mission mission) {
         return RowFactory.create(
                 mission.name(),
+                mission.id(),
                 mission.kind().jsonName(),
                 mission.location(),
                 mission.established(),
@@ -150,11 +152,11 @@ final class PageRows {
 
     private static Row structure(StructureRef structure) {
         // As in the JSON, "closed" is given only when the page marks the structure so.
-        return RowFactory.create(structure.name(), structure.closed() ? Boolean.TRUE : null);
+        return RowFactory.create(structure.name(), structure.id(), structure.closed() ? Boolean.TRUE : null);
     }
 
     private static Row dateline(Dateline dateline) {
-        return RowFactory.create(dateline.place(), dateline.date(), dateline.text());
+        return RowFactory.create(dateline.place(), dateline.country(), dateline.date(), dateline.text());
     }
 
     private static Row image(Image image) {
@@ -174,7 +176,7 @@ final class PageRows {
                 entry.title(),
                 entry.date(),
                 entry.contentType(),
-                seq(entry.structures().stream().map(PageRows::structure).toList()),
+                map(entry.structures(), PageRows::structure),
                 slugs(entry.fieldsOfWork()),
                 seq(entry.otherFieldsOfWork()),
                 entry.location(),
@@ -194,7 +196,7 @@ final class PageRows {
                 seq(site.participatingStates()),
                 seq(site.partners()),
                 seq(site.fieldsOfWork()),
-                seq(site.fieldOperations()));
+                map(site.fieldOperations(), PageRows::structure));
     }
 
     private static Row diagnostic(Diagnostic diagnostic) {

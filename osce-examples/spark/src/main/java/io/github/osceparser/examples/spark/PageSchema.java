@@ -25,9 +25,19 @@ public final class PageSchema {
             .add("speaker", StringType)
             .add("role", StringType);
 
+    /**
+     * A structure as a page names it: {@code name} as printed, the registry's {@code id} (null for a
+     * name the registry does not know), {@code closed} when the page marks it so.
+     */
+    static final StructType STRUCTURE = new StructType()
+            .add("name", StringType, false)
+            .add("id", StringType)
+            .add("closed", BooleanType);
+
     /** A field-operation card, or the field operation of a mission page. */
     static final StructType MISSION = new StructType()
             .add("name", StringType, false)
+            .add("id", StringType)
             .add("kind", StringType, false)
             .add("location", StringType, false)
             .add("established", DateType)
@@ -37,6 +47,7 @@ public final class PageSchema {
 
     static final StructType DATELINE = new StructType()
             .add("place", StringType, false)
+            .add("country", StringType)
             .add("date", DateType, false)
             .add("text", StringType, false);
 
@@ -54,11 +65,7 @@ public final class PageSchema {
             .add("title", StringType, false)
             .add("date", DateType)
             .add("contentType", StringType)
-            .add(
-                    "structures",
-                    createArrayType(
-                            new StructType().add("name", StringType, false).add("closed", BooleanType), false),
-                    false)
+            .add("structures", arrayOf(STRUCTURE), false)
             .add("fieldsOfWork", strings(), false)
             .add("otherFieldsOfWork", strings(), false)
             .add("location", StringType)
@@ -74,7 +81,7 @@ public final class PageSchema {
             .add("participatingStates", strings(), false)
             .add("partners", strings(), false)
             .add("fieldsOfWork", strings(), false)
-            .add("fieldOperations", strings(), false);
+            .add("fieldOperations", arrayOf(STRUCTURE), false);
 
     static final StructType DIAGNOSTIC = new StructType()
             .add("line", IntegerType, false)
@@ -96,7 +103,7 @@ public final class PageSchema {
             .add("publishedAt", TimestampType)
             .add("dateline", DATELINE)
             .add("place", StringType)
-            .add("sources", strings())
+            .add("sources", arrayOf(STRUCTURE))
             .add("fieldsOfWork", strings())
             .add("otherFieldsOfWork", strings())
             .add("paragraphs", strings())
@@ -109,6 +116,7 @@ public final class PageSchema {
             .add("resources", arrayOf(RESOURCE))
             .add("mission", MISSION)
             .add("entries", arrayOf(ENTRY))
+            .add("countries", strings())
             .add("site", SITE)
             .add("diagnostics", arrayOf(DIAGNOSTIC))
             .add("error", StringType);

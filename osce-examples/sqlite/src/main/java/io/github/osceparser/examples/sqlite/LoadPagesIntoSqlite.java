@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads a folder of page files ({@code .txt}, walked recursively) into an SQLite database file and
- * prints how many press releases each year brought in each field of work.
+ * prints how many press releases each year brought in each field of work, and how many each issuing
+ * structure put out each year (by the registry's id, whatever name the page prints).
  *
  * <pre>
  * java -cp osce-examples/target/osce.jar io.github.osceparser.examples.sqlite.LoadPagesIntoSqlite pages/ pages.db
@@ -92,6 +93,7 @@ public final class LoadPagesIntoSqlite {
                     counts.getOrDefault(PageStore.Stored.UNCHANGED, 0),
                     failed);
             PressReleasesPerYear.print(PressReleasesPerYear.query(store.connection()), out);
+            PressReleasesPerStructure.print(PressReleasesPerStructure.query(store.connection()), out);
         }
         return failed == 0 ? 0 : 1;
     }

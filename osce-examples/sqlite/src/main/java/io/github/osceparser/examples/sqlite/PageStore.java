@@ -5,6 +5,7 @@ import io.github.osceparser.model.FieldOfWork;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.OscePage;
 import io.github.osceparser.model.Quote;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.OsceJson;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -119,10 +120,18 @@ final class PageStore implements AutoCloseable {
     }
 
     private void insertLists(long id, PageColumns columns) throws SQLException {
-        List<String> sources = columns.sources();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?)")) {
+        List<StructureRef> sources = columns.sources();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sources VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < sources.size(); i++) {
-                rowStart(insert, id, i).setString(3, sources.get(i));
+                rowStart(insert, id, i).setString(3, sources.get(i).name());
+                insert.setString(4, sources.get(i).id());
+                insert.executeUpdate();
+            }
+        }
+        List<String> countries = columns.countries();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO page_countries VALUES (?, ?, ?)")) {
+            for (int i = 0; i < countries.size(); i++) {
+                rowStart(insert, id, i).setString(3, countries.get(i));
                 insert.executeUpdate();
             }
         }
@@ -145,7 +154,7 @@ final class PageStore implements AutoCloseable {
         }
         List<Mission> missions = columns.missions();
         try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                connection.prepareStatement("INSERT INTO missions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < missions.size(); i++) {
                 Mission mission = missions.get(i);
                 rowStart(insert, id, i).setString(3, mission.name());
@@ -157,6 +166,7 @@ final class PageStore implements AutoCloseable {
                                 ? null
                                 : mission.established().toString());
                 insert.setString(7, mission.headquarters());
+                insert.setString(8, mission.id());
                 insert.executeUpdate();
             }
         }

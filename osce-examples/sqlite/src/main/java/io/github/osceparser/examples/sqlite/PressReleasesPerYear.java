@@ -2,10 +2,7 @@ package io.github.osceparser.examples.sqlite;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,14 +31,8 @@ final class PressReleasesPerYear {
 
     /** Runs the query. */
     static List<Row> query(Connection connection) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(SQL);
-                ResultSet result = query.executeQuery()) {
-            while (result.next()) {
-                rows.add(new Row(result.getString(1), result.getString(2), result.getInt(3)));
-            }
-        }
-        return rows;
+        return SummaryQuery.rows(
+                connection, SQL, result -> new Row(result.getString(1), result.getString(2), result.getInt(3)));
     }
 
     /** Prints the rows as a table. */

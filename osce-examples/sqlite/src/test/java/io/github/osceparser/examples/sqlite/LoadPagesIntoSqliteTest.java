@@ -8,6 +8,7 @@ import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.parser.OsceJson;
 import io.github.osceparser.parser.OsceParser;
+import io.github.osceparser.parser.OsceRegistry;
 import io.github.osceparser.parser.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -135,11 +136,21 @@ class LoadPagesIntoSqliteTest {
         PressRelease release = (PressRelease) parsed(name);
 
         assertThat(query(
-                        "SELECT s.source FROM sources s JOIN pages p ON p.id = s.page_id"
+                        "SELECT s.source, s.structure_id FROM sources s JOIN pages p ON p.id = s.page_id"
                                 + " WHERE p.file = ? ORDER BY s.position",
                         name + ".txt"))
+                .isEqualTo(release.sources().stream()
+                        .map(s -> java.util.Arrays.asList(s.name(), s.id()))
+                        .toList())
+                .containsExactly(
+                        List.of("OSCE Secretariat", "secretariat"),
+                        List.of("OSCE Office for Democratic Institutions and Human Rights", "odihr"));
+        assertThat(query(
+                        "SELECT c.code FROM page_countries c JOIN pages p ON p.id = c.page_id"
+                                + " WHERE p.file = ? ORDER BY c.position",
+                        name + ".txt"))
                 .extracting(row -> row.get(0))
-                .isEqualTo(release.sources())
+                .isEqualTo(release.countries())
                 .isNotEmpty();
         assertThat(query(
                         "SELECT f.field FROM fields_of_work f JOIN pages p ON p.id = f.page_id"
@@ -167,11 +178,11 @@ class LoadPagesIntoSqliteTest {
         var page = (io.github.osceparser.model.FieldOfWorkPage) parsed(name);
 
         assertThat(query(
-                        "SELECT m.name, m.kind, m.location FROM missions m JOIN pages p ON p.id = m.page_id"
-                                + " WHERE p.file = ? ORDER BY m.position",
+                        "SELECT m.name, m.kind, m.location, m.structure_id FROM missions m"
+                                + " JOIN pages p ON p.id = m.page_id WHERE p.file = ? ORDER BY m.position",
                         name + ".txt"))
                 .isEqualTo(page.missions().stream()
-                        .map(m -> List.of(m.name(), m.kind().jsonName(), m.location()))
+                        .map(m -> List.of(m.name(), m.kind().jsonName(), m.location(), m.id()))
                         .toList())
                 .isNotEmpty();
         assertThat(query(
@@ -216,6 +227,73 @@ class LoadPagesIntoSqliteTest {
     }
 
     @Test
+    void holdsTheRegistrysStructuresAndCountriesThatThePagesRowsPointTo() throws Exception {
+        load();
+
+        assertThat(query("SELECT count(*) FROM structures"))
+                .containsExactly(List.of(
+                        String.valueOf(OsceRegistry.standard().structures().size())));
+        assertThat(query("SELECT kind, name FROM structures WHERE id = 'programme-office-in-astana'"))
+                .containsExactly(List.of("field-operation", "Programme Office in Astana"));
+        assertThat(query("SELECT name, status FROM countries WHERE code = 'MD'"))
+                .containsExactly(List.of("Moldova", "participating-state"));
+        assertThat(query("SELECT count(*) FROM sources s LEFT JOIN structures st ON st.id = s.structure_id"
+                        + " WHERE s.structure_id IS NOT NULL AND st.id IS NULL"))
+                .as("every id a source row holds is a structure's")
+                .containsExactly(List.of("0"));
+    }
+
+    @Test
+    void countsAStructuresPressReleasesUnderOneIdWhateverNameThePagePrints() throws Exception {
+        Files.writeString(folder.resolve("astana-2010.txt"), """
+                Press release
+                Centre supports a seminar on water law
+
+                Source:
+                OSCE Centre in Astana
+
+                ASTANA, 3 March 2010 - The OSCE Centre in Astana held a seminar on water law today.
+                """);
+        Files.writeString(folder.resolve("astana-2016.txt"), """
+                Press release
+                Programme Office trains customs officers
+
+                Source:
+                OSCE Programme Office in Astana
+
+                ASTANA, 9 June 2016 - The OSCE Programme Office in Astana trained customs officers today.
+                """);
+
+        String output = load();
+
+        assertThat(query(PressReleasesPerStructure.SQL).stream()
+                        .filter(row -> row.get(1).equals("programme-office-in-astana"))
+                        .toList())
+                .containsExactly(
+                        List.of("2010", "programme-office-in-astana", "Programme Office in Astana", "1"),
+                        List.of("2016", "programme-office-in-astana", "Programme Office in Astana", "1"));
+        assertThat(output)
+                .contains("Press releases per year and issuing structure:")
+                .containsPattern("2010 +programme-office-in-astana +Programme Office in Astana +1");
+    }
+
+    @Test
+    void rebuildsADatabaseOfAnOlderSchemaAndLoadsEveryPageAgain() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, file TEXT, sha256 TEXT)");
+            statement.execute("CREATE TABLE sources (page_id INTEGER, position INTEGER, source TEXT)");
+        }
+
+        String output = load();
+
+        assertThat(output).contains(Fixtures.names().size() + " new, 0 changed, 0 unchanged, 0 failed");
+        assertThat(query("PRAGMA user_version")).containsExactly(List.of(String.valueOf(Schema.VERSION)));
+        assertThat(query("SELECT count(*) FROM sources WHERE structure_id IS NOT NULL"))
+                .isNotEqualTo(List.of(List.of("0")));
+    }
+
+    @Test
     void loadingTheSameFolderTwiceDuplicatesNothing() throws Exception {
         String first = load();
         List<List<String>> before = tableSizes();
@@ -253,7 +331,8 @@ class LoadPagesIntoSqliteTest {
 
     private List<List<String>> tableSizes() throws SQLException {
         List<List<String>> sizes = new ArrayList<>();
-        for (String table : List.of("pages", "sources", "fields_of_work", "quotes", "missions")) {
+        for (String table :
+                List.of("pages", "sources", "fields_of_work", "quotes", "missions", "page_countries", "structures")) {
             sizes.add(query("SELECT count(*) FROM " + table).get(0));
         }
         return sizes;

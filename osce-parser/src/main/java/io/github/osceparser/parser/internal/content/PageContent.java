@@ -17,6 +17,8 @@ import java.util.List;
  * @param markupDates the dates the markup states (HTML), most trusted first; empty for page text
  * @param pageUrl nullable: the page's own absolute address, when the input states it
  * @param skipped the front end's diagnostics: what it left out as furniture or repetition
+ * @param countries the codes of the participating States and Partners the blocks name, in order of
+ *     first mention
  */
 public record PageContent(
         List<Block> blocks,
@@ -24,11 +26,13 @@ public record PageContent(
         String language,
         List<DateEvidence> markupDates,
         String pageUrl,
-        List<Diagnostic> skipped) {
+        List<Diagnostic> skipped,
+        List<String> countries) {
     public PageContent {
         blocks = List.copyOf(blocks);
         markupDates = List.copyOf(markupDates);
         skipped = List.copyOf(skipped);
+        countries = List.copyOf(countries);
         if (blocks.isEmpty()) {
             throw new IllegalArgumentException("a page's content has at least one block");
         }

@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.content;
 
 import io.github.osceparser.model.OscePage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -18,6 +19,7 @@ public final class PageDraft {
     private final Set<Block> placed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<DateEvidence> dates = new ArrayList<>();
+    private final List<NamedStructure> structures = new ArrayList<>();
     private boolean datedByMarkup;
     private Function<FinishedPage, OscePage> record;
 
@@ -44,6 +46,26 @@ public final class PageDraft {
     /** The dates the text gives, in page order. */
     public List<DateEvidence> dates() {
         return Collections.unmodifiableList(dates);
+    }
+
+    /**
+     * Registers a structure the record will name; the finishing step looks it up in the registry
+     * and the record's builder gets its id with {@link FinishedPage#ref(NamedStructure)}.
+     *
+     * @param printed the name as printed, without a "(closed)" mark
+     * @param closed whether the page marks it closed
+     * @param line the line that names it
+     * @param dayOrNull the day to resolve it by, or null for the page's own date
+     */
+    public NamedStructure structure(String printed, boolean closed, int line, LocalDate dayOrNull) {
+        NamedStructure named = new NamedStructure(structures.size(), printed, closed, line, dayOrNull);
+        structures.add(named);
+        return named;
+    }
+
+    /** The structures the record will name, in the order they were registered. */
+    public List<NamedStructure> structures() {
+        return Collections.unmodifiableList(structures);
     }
 
     /** Lets the markup's dates date the page too (records that can say where their date came from). */

@@ -5,8 +5,10 @@ import io.github.osceparser.model.FieldOfWorkPage;
 import io.github.osceparser.model.Mission;
 import io.github.osceparser.model.Resource;
 import io.github.osceparser.parser.internal.content.Block;
+import io.github.osceparser.parser.internal.content.FinishedPage;
 import io.github.osceparser.parser.internal.content.Headings;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
@@ -53,6 +55,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
         int resourcesStart = resourcesStart(blocks, i);
         List<Block> sectionBlocks = new ArrayList<>();
         List<Mission> missions = new ArrayList<>();
+        List<NamedStructure> missionNames = new ArrayList<>();
         while (i < resourcesStart) {
             if (isMissionCard(blocks, i, resourcesStart)) {
                 Block name = blocks.get(i);
@@ -69,6 +72,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
                     draft.place(blocks.get(i++));
                 }
                 missions.add(mission(name.text(), cardSummary, link(name, repeated), content.lexicon()));
+                missionNames.add(draft.structure(name.text(), false, name.line(), null));
             } else if (blocks.get(i).isFigure()) {
                 i++; // a photo is not section text; the finishing step reports it
             } else {
@@ -93,8 +97,9 @@ final class FieldOfWorkExtractor implements PageExtractor {
                 field,
                 finalSummary,
                 sections,
-                missions,
+                identified(missions, missionNames, finished),
                 resources,
+                finished.countries(),
                 finished.site(),
                 finished.diagnostics())));
     }
@@ -147,6 +152,14 @@ final class FieldOfWorkExtractor implements PageExtractor {
     private static boolean endsLikeSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return ".:;!?…".indexOf(last) >= 0;
+    }
+
+    private static List<Mission> identified(List<Mission> missions, List<NamedStructure> names, FinishedPage finished) {
+        List<Mission> identified = new ArrayList<>(missions.size());
+        for (int m = 0; m < missions.size(); m++) {
+            identified.add(MissionFacts.identified(missions.get(m), finished.ref(names.get(m))));
+        }
+        return identified;
     }
 
     private static Mission mission(String name, String summary, String url, Lexicon lexicon) {

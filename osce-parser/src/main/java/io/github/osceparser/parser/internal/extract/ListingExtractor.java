@@ -8,7 +8,9 @@ import io.github.osceparser.model.ListingEntry;
 import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.FinishedPage;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
@@ -162,7 +164,7 @@ final class ListingExtractor implements PageExtractor {
                     "'" + Diagnostics.excerpt(blocks.get(i).text()) + "' introduces the listing; not an entry");
             page.place(blocks.get(i));
         }
-        List<ListingEntry> entries = new ArrayList<>();
+        List<PendingEntry> entries = new ArrayList<>();
         EntryDraft draft = null;
         for (; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -191,16 +193,21 @@ final class ListingExtractor implements PageExtractor {
                 draft.teaser = block;
             } else {
                 if (draft != null) {
-                    entries.add(draft.build(diagnostics, lexicon));
+                    entries.add(draft.build(page, diagnostics, lexicon));
                 }
                 draft = new EntryDraft(block.text(), block.markup().link());
             }
         }
         if (draft != null) {
-            entries.add(draft.build(diagnostics, lexicon));
+            entries.add(draft.build(page, diagnostics, lexicon));
         }
-        return Optional.of(page.record(finished ->
-                new Listing(finished.language(), title.text(), entries, finished.site(), finished.diagnostics())));
+        return Optional.of(page.record(finished -> new Listing(
+                finished.language(),
+                title.text(),
+                entries.stream().map(e -> e.identified(finished)).toList(),
+                finished.countries(),
+                finished.site(),
+                finished.diagnostics())));
     }
 
     /** The page's last line, when the text ends inside a label: "Publis" of "Publishing date:". */
@@ -251,7 +258,7 @@ final class ListingExtractor implements PageExtractor {
                 }
             }
             if (!stripped.isEmpty()) {
-                structures.add(new StructureRef(stripped, closed));
+                structures.add(new StructureRef(stripped, null, closed));
             }
         }
         return structures;
@@ -273,6 +280,25 @@ final class ListingExtractor implements PageExtractor {
         }
     }
 
+    /** A read entry whose structures wait for the finishing step's ids. */
+    private record PendingEntry(ListingEntry entry, List<NamedStructure> structures) {
+        ListingEntry identified(FinishedPage finished) {
+            ListingEntry e = entry;
+            return new ListingEntry(
+                    e.title(),
+                    e.date(),
+                    e.contentType(),
+                    finished.refs(structures),
+                    e.fieldsOfWork(),
+                    e.otherFieldsOfWork(),
+                    e.location(),
+                    e.publisher(),
+                    e.dateline(),
+                    e.teaser(),
+                    e.url());
+        }
+    }
+
     /** An entry being read. */
     private static final class EntryDraft {
         final String title;
@@ -281,6 +307,9 @@ final class ListingExtractor implements PageExtractor {
         LocalDate date;
         String contentType;
         final List<StructureRef> structures = new ArrayList<>();
+        /** The line of each of {@link #structures}: that of its "Where we are:" label. */
+        final List<Integer> structureLines = new ArrayList<>();
+
         String location;
         String publisher;
         final List<FieldOfWork> fields = new ArrayList<>();
@@ -305,7 +334,12 @@ final class ListingExtractor implements PageExtractor {
                     }
                 }
                 case CONTENT_TYPE -> contentType = value;
-                case STRUCTURE -> structures.addAll(structures(value, lexicon));
+                case STRUCTURE -> {
+                    for (StructureRef structure : structures(value, lexicon)) {
+                        structures.add(structure);
+                        structureLines.add(block.line());
+                    }
+                }
                 case LOCATION -> location = value;
                 case PUBLISHER -> publisher = value;
                 case FIELDS_OF_WORK -> {
@@ -326,7 +360,17 @@ final class ListingExtractor implements PageExtractor {
             }
         }
 
-        ListingEntry build(Diagnostics diagnostics, Lexicon lexicon) {
+        /** The entry, its structures registered with the page's draft to be looked up by the entry's date. */
+        PendingEntry build(PageDraft page, Diagnostics diagnostics, Lexicon lexicon) {
+            List<NamedStructure> named = new ArrayList<>(structures.size());
+            for (int s = 0; s < structures.size(); s++) {
+                StructureRef structure = structures.get(s);
+                named.add(page.structure(structure.name(), structure.closed(), structureLines.get(s), date));
+            }
+            return new PendingEntry(entry(diagnostics, lexicon), named);
+        }
+
+        private ListingEntry entry(Diagnostics diagnostics, Lexicon lexicon) {
             Dateline dateline = null;
             String text = teaser == null ? null : teaser.text();
             DatelineParser.Result parsed = text == null ? null : DatelineParser.parse(text, lexicon);

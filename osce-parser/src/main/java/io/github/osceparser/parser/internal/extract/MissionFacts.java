@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.extract;
 
 import io.github.osceparser.model.Mission;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.content.MissionNames;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
@@ -39,7 +40,20 @@ final class MissionFacts {
             }
         }
         String plainName = name.startsWith("OSCE ") ? name.substring(5) : name;
-        return new Mission(plainName, parsed.kind(), parsed.location(), established, headquarters, summary, url);
+        return new Mission(plainName, null, parsed.kind(), parsed.location(), established, headquarters, summary, url);
+    }
+
+    /** The mission with the registry's id that the finishing step found for its name (or none). */
+    static Mission identified(Mission mission, StructureRef ref) {
+        return new Mission(
+                mission.name(),
+                ref.id(),
+                mission.kind(),
+                mission.location(),
+                mission.established(),
+                mission.headquarters(),
+                mission.summary(),
+                mission.url());
     }
 
     /** The first date in a sentence that speaks of the operation's establishment, or null. */

@@ -6,6 +6,7 @@ import io.github.osceparser.model.MissionPage;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Headings;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
@@ -79,9 +80,16 @@ final class MissionPageExtractor implements PageExtractor {
             }
         }
         Mission mission = MissionFacts.mission(name, summary, texts, content.pageUrl(), content.lexicon());
+        NamedStructure operation = draft.structure(name, false, title.line(), null);
         var sections =
                 new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
         return Optional.of(draft.record(finished -> new MissionPage(
-                finished.language(), title.text(), mission, sections, finished.site(), finished.diagnostics())));
+                finished.language(),
+                title.text(),
+                MissionFacts.identified(mission, finished.ref(operation)),
+                sections,
+                finished.countries(),
+                finished.site(),
+                finished.diagnostics())));
     }
 }

@@ -11,6 +11,7 @@ import io.github.osceparser.model.PressRelease;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.DateEvidence;
 import io.github.osceparser.parser.internal.content.Diagnostics;
+import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
@@ -172,9 +173,11 @@ final class PressReleaseExtractor implements PageExtractor {
             place = DatelineParser.normalCase(dateline.place(), locale);
         }
 
-        List<String> sources = new ArrayList<>();
+        List<NamedStructure> sources = new ArrayList<>();
         for (Block value : metadata.values(MetadataLabel.SOURCE)) {
-            sources.addAll(splitList(value.text()));
+            for (String source : splitList(value.text())) {
+                sources.add(draft.structure(source, false, value.line(), null));
+            }
         }
         List<FieldOfWork> fields = new ArrayList<>();
         List<String> otherFields = new ArrayList<>();
@@ -205,7 +208,7 @@ final class PressReleaseExtractor implements PageExtractor {
                         finished.publishedAt(),
                         finalDateline,
                         finalPlace,
-                        sources,
+                        finished.refs(sources),
                         fields,
                         otherFields,
                         paragraphs,
@@ -214,6 +217,7 @@ final class PressReleaseExtractor implements PageExtractor {
                                 : QuoteFinder.find(body, lexicon),
                         images,
                         links,
+                        finished.countries(),
                         finished.site(),
                         finished.diagnostics())));
     }

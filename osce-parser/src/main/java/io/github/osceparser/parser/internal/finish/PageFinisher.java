@@ -3,13 +3,18 @@ package io.github.osceparser.parser.internal.finish;
 import io.github.osceparser.model.DateSource;
 import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.model.OscePage;
+import io.github.osceparser.model.Structure;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.OsceParseException;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.DateEvidence;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.FinishedPage;
+import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.knowledge.Registry;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +23,8 @@ import java.util.List;
 /**
  * The one place that finishes a page, whatever its front end and extractor: it accounts for every
  * block (what the draft did not place is reported), chooses the date by one rule of precedence,
- * applies strict mode, and has the draft build the record, once.
+ * looks up the structures the draft named in the registry, applies strict mode, and has the draft
+ * build the record, once.
  *
  * <p>Precedence, most trusted first: a "Date:" field, the newsroom header, the dateline, the
  * markup ({@code <time>}, the meta tag, JSON-LD), and last a date the body mentions, which is only
@@ -66,6 +72,7 @@ public final class PageFinisher {
                 }
             }
         }
+        List<StructureRef> structures = identify(draft.structures(), chosen, diagnostics);
         List<Diagnostic> all = diagnostics.toList();
         if (strict) {
             for (Diagnostic diagnostic : all) {
@@ -74,7 +81,34 @@ public final class PageFinisher {
                 }
             }
         }
-        return draft.build(new FinishedPage(content.language(), content.site(), chosen, exact, all));
+        return draft.build(new FinishedPage(
+                content.language(), content.site(), chosen, exact, structures, content.countries(), all));
+    }
+
+    /**
+     * Each structure the draft named, with the id the registry gives it on its day (a listing
+     * entry's) or else the page's chosen date; a name the registry does not know keeps a null id and
+     * is reported. (The site menu's field operations carry ids too, but one the registry lacks is
+     * not reported: the menu is the site's furniture, not the page's content.)
+     */
+    private static List<StructureRef> identify(
+            List<NamedStructure> named, DateEvidence chosen, Diagnostics diagnostics) {
+        Registry registry = Registry.standard();
+        List<StructureRef> refs = new ArrayList<>(named.size());
+        for (NamedStructure n : named) {
+            LocalDate day = n.day() != null ? n.day() : chosen == null ? null : chosen.date();
+            Structure structure = registry.findStructure(n.printed(), day);
+            if (structure == null) {
+                diagnostics.add(n.line(), Diagnostic.Kind.UNKNOWN_LABEL, unknown(n.printed()));
+            }
+            refs.add(new StructureRef(n.printed(), structure == null ? null : structure.id(), n.closed()));
+        }
+        return refs;
+    }
+
+    private static String unknown(String name) {
+        return "the structure '" + Diagnostics.excerpt(name)
+                + "' is not in the registry; kept as printed, without an id";
     }
 
     private static void report(Block block, Diagnostics diagnostics) {

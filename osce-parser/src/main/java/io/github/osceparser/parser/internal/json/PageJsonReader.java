@@ -50,6 +50,7 @@ public final class PageJsonReader {
         String language = requiredString(node, root, "language");
         String title = requiredString(node, root, "title");
         Site site = node.has("site") ? site(node.get("site"), root.field("site")) : null;
+        List<String> countries = stringList(node, root, "countries");
         List<Diagnostic> diagnostics = list(node, root, "diagnostics", PageJsonReader::diagnostic);
         try {
             return switch (type) {
@@ -66,13 +67,14 @@ public final class PageJsonReader {
                             optionalDateTime(node, root, "publishedAt"),
                             node.has("dateline") ? dateline(node.get("dateline"), root.field("dateline")) : null,
                             optionalString(node, root, "place"),
-                            stringList(node, root, "sources"),
+                            list(node, root, "sources", PageJsonReader::structure),
                             list(node, root, "fieldsOfWork", PageJsonReader::fieldOfWork),
                             stringList(node, root, "otherFieldsOfWork"),
                             stringList(node, root, "paragraphs"),
                             list(node, root, "quotes", PageJsonReader::quote),
                             list(node, root, "images", PageJsonReader::image),
                             list(node, root, "readMore", PageJsonReader::link),
+                            countries,
                             site,
                             diagnostics);
                 case FIELD_OF_WORK ->
@@ -84,6 +86,7 @@ public final class PageJsonReader {
                             sections(node, root, 0),
                             list(node, root, "missions", PageJsonReader::mission),
                             list(node, root, "resources", PageJsonReader::resource),
+                            countries,
                             site,
                             diagnostics);
                 case MISSION ->
@@ -92,16 +95,24 @@ public final class PageJsonReader {
                             title,
                             mission(node.get("mission"), root.field("mission")),
                             sections(node, root, 0),
+                            countries,
                             site,
                             diagnostics);
                 case LISTING ->
-                    new Listing(language, title, list(node, root, "entries", PageJsonReader::entry), site, diagnostics);
+                    new Listing(
+                            language,
+                            title,
+                            list(node, root, "entries", PageJsonReader::entry),
+                            countries,
+                            site,
+                            diagnostics);
                 case PAGE ->
                     new GenericPage(
                             language,
                             title,
                             optionalDate(node, root, "date"),
                             sections(node, root, 0),
+                            countries,
                             site,
                             diagnostics);
             };
@@ -127,7 +138,7 @@ public final class PageJsonReader {
                         stringList(node, path, "participatingStates"),
                         stringList(node, path, "partners"),
                         stringList(node, path, "fieldsOfWork"),
-                        stringList(node, path, "fieldOperations")));
+                        list(node, path, "fieldOperations", PageJsonReader::structure)));
     }
 
     private static Dateline dateline(JsonNode node, Path path) {
@@ -136,11 +147,19 @@ public final class PageJsonReader {
                 path,
                 () -> new Dateline(
                         requiredString(node, path, "place"),
+                        optionalString(node, path, "country"),
                         requiredDate(node, path, "date"),
                         requiredString(node, path, "text")));
     }
 
+    /**
+     * A structure: an object with its name, id and closed mark; or, as the format before 2.0 wrote
+     * sources and the menu's field operations, a bare name, read without an id.
+     */
     private static StructureRef structure(JsonNode node, Path path) {
+        if (node != null && node.isString()) {
+            return build(path, () -> new StructureRef(node.stringValue(), null, false));
+        }
         requireObject(node, path);
         JsonNode closed = node.get("closed");
         if (closed != null && !closed.isBoolean()) {
@@ -148,7 +167,10 @@ public final class PageJsonReader {
         }
         return build(
                 path,
-                () -> new StructureRef(requiredString(node, path, "name"), closed != null && closed.booleanValue()));
+                () -> new StructureRef(
+                        requiredString(node, path, "name"),
+                        optionalString(node, path, "id"),
+                        closed != null && closed.booleanValue()));
     }
 
     private static Quote quote(JsonNode node, Path path) {
@@ -189,6 +211,7 @@ public final class PageJsonReader {
                 path,
                 () -> new Mission(
                         requiredString(node, path, "name"),
+                        optionalString(node, path, "id"),
                         enumValue(node, path, "kind", MissionKind::fromJsonName),
                         requiredString(node, path, "location"),
                         optionalDate(node, path, "established"),

@@ -63,6 +63,7 @@ public final class PageJsonWriter {
             throw new IllegalStateException(
                     "no JSON form for the page kind " + page.getClass().getName());
         }
+        strings(out, "countries", page.countries());
         site(out, page.site());
         out.writeArrayPropertyStart("diagnostics");
         for (Diagnostic diagnostic : page.diagnostics()) {
@@ -87,7 +88,7 @@ public final class PageJsonWriter {
         }
         dateline(out, release.dateline());
         optional(out, "place", release.place());
-        strings(out, "sources", release.sources());
+        structures(out, "sources", release.sources());
         fieldsOfWork(out, release.fieldsOfWork());
         strings(out, "otherFieldsOfWork", release.otherFieldsOfWork());
         strings(out, "paragraphs", release.paragraphs());
@@ -141,6 +142,7 @@ public final class PageJsonWriter {
     private static void mission(JsonGenerator out, Mission mission) {
         out.writeStartObject();
         out.writeStringProperty("name", mission.name());
+        optional(out, "id", mission.id());
         out.writeStringProperty("kind", mission.kind().jsonName());
         out.writeStringProperty("location", mission.location());
         optional(out, "established", mission.established());
@@ -155,6 +157,7 @@ public final class PageJsonWriter {
         if (dateline != null) {
             out.writeObjectPropertyStart("dateline");
             out.writeStringProperty("place", dateline.place());
+            optional(out, "country", dateline.country());
             out.writeStringProperty("date", dateline.date().toString());
             out.writeStringProperty("text", dateline.text());
             out.writeEndObject();
@@ -168,16 +171,7 @@ public final class PageJsonWriter {
             out.writeStringProperty("title", entry.title());
             optional(out, "date", entry.date());
             optional(out, "contentType", entry.contentType());
-            out.writeArrayPropertyStart("structures");
-            for (StructureRef structure : entry.structures()) {
-                out.writeStartObject();
-                out.writeStringProperty("name", structure.name());
-                if (structure.closed()) {
-                    out.writeBooleanProperty("closed", true);
-                }
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            structures(out, "structures", entry.structures());
             fieldsOfWork(out, entry.fieldsOfWork());
             strings(out, "otherFieldsOfWork", entry.otherFieldsOfWork());
             optional(out, "location", entry.location());
@@ -230,8 +224,23 @@ public final class PageJsonWriter {
         strings(out, "participatingStates", site.participatingStates());
         strings(out, "partners", site.partners());
         strings(out, "fieldsOfWork", site.fieldsOfWork());
-        strings(out, "fieldOperations", site.fieldOperations());
+        structures(out, "fieldOperations", site.fieldOperations());
         out.writeEndObject();
+    }
+
+    /** Structures as objects: the name as printed, the registry's id when known, a closed mark when set. */
+    private static void structures(JsonGenerator out, String name, List<StructureRef> structures) {
+        out.writeArrayPropertyStart(name);
+        for (StructureRef structure : structures) {
+            out.writeStartObject();
+            out.writeStringProperty("name", structure.name());
+            optional(out, "id", structure.id());
+            if (structure.closed()) {
+                out.writeBooleanProperty("closed", true);
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private static void strings(JsonGenerator out, String name, List<String> values) {

@@ -72,8 +72,21 @@ public final class Registry {
         return new Registry(RegistryReader.read(source, text));
     }
 
+    /** The bundled registry, read once on first use (the holder idiom: no locks after that). */
+    private static final class Standard {
+        static final Registry INSTANCE = bundled();
+    }
+
     /**
-     * The registry bundled with the library.
+     * The bundled registry, shared: read on first use, then the same instance for every caller and
+     * thread.
+     */
+    public static Registry standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * The registry bundled with the library, read anew.
      *
      * @throws UncheckedIOException if the resource cannot be read
      * @throws RegistryFormatException if the bundled data is broken (the build's tests prevent it)
@@ -152,6 +165,34 @@ public final class Registry {
             agreed = place;
         }
         return agreed;
+    }
+
+    /**
+     * The country code of a dateline's place as printed, or null: the place's own country
+     * ("VIENNA"), the country printed after it ("SHEVCHENKOVE, Ukraine"), or, for several places
+     * ("TIRANA / BRUSSELS / GENEVA"), the first one's. Null also for a known place no code applies
+     * to ("PRISHTINË/PRIŠTINA").
+     */
+    public String countryOfPlace(String printed) {
+        Place place = findPlace(printed);
+        if (place != null) {
+            return place.country();
+        }
+        int comma = printed.lastIndexOf(',');
+        if (comma > 0) {
+            Country country = findCountry(printed.substring(comma + 1));
+            if (country != null) {
+                return country.code();
+            }
+            place = findPlace(printed.substring(0, comma));
+            return place == null ? null : place.country();
+        }
+        int slash = printed.indexOf('/');
+        if (slash > 0) {
+            place = findPlace(printed.substring(0, slash));
+            return place == null ? null : place.country();
+        }
+        return null;
     }
 
     /** The Chairpersonships in order of year. */

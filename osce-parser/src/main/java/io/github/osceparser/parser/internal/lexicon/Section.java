@@ -48,6 +48,7 @@ public enum Section {
     ROLE_WORDS(Shape.WORDS),
     HONORIFICS(Shape.WORDS),
     NOT_NAME_WORDS(Shape.WORDS),
+    WORD_ENDINGS(Shape.WORDS),
     FIELDS_OF_WORK(Shape.NAMES);
 
     /** How a section's lines are read. */

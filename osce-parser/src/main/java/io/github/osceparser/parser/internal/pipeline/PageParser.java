@@ -15,6 +15,7 @@ import io.github.osceparser.parser.internal.html.HtmlReader;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.site.MenuGroup;
 import io.github.osceparser.parser.internal.site.SiteReader;
+import io.github.osceparser.parser.internal.text.CountryMentions;
 import io.github.osceparser.parser.internal.text.LanguageDetector;
 import io.github.osceparser.parser.internal.text.Line;
 import io.github.osceparser.parser.internal.text.LineSplitter;
@@ -91,7 +92,14 @@ public final class PageParser {
         Diagnostics left = new Diagnostics();
         left.addAll(skipped);
         List<Block> titled = SectionLines.strip(blocks, lexicon, left);
-        PageContent content = new PageContent(titled, site, language, markupDates, pageUrl, left.toList());
+        List<String> titledTexts = new ArrayList<>(titled.size());
+        for (Block block : titled) {
+            if (!block.isFigure()) {
+                titledTexts.add(block.text());
+            }
+        }
+        List<String> countries = CountryMentions.find(titledTexts, language);
+        PageContent content = new PageContent(titled, site, language, markupDates, pageUrl, left.toList(), countries);
         return finisher.finish(content, PageExtractors.draft(content));
     }
 }

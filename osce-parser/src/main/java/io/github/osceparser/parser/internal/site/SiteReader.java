@@ -2,7 +2,10 @@ package io.github.osceparser.parser.internal.site;
 
 import io.github.osceparser.model.Chairpersonship;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.Structure;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.content.MissionNames;
+import io.github.osceparser.parser.internal.knowledge.Registry;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
@@ -54,8 +57,13 @@ public final class SiteReader {
                 lastOperation = i;
             }
         }
-        return new Site(
-                chair, states, partners, fields.subList(0, lastField + 1), operations.subList(0, lastOperation + 1));
+        List<StructureRef> listed = new ArrayList<>(lastOperation + 1);
+        for (String operation : operations.subList(0, lastOperation + 1)) {
+            // The menu is the site's at the time of saving, which prints the names of its day.
+            Structure known = Registry.standard().findStructure(operation, null);
+            listed.add(new StructureRef(operation, known == null ? null : known.id(), false));
+        }
+        return new Site(chair, states, partners, fields.subList(0, lastField + 1), listed);
     }
 
     /** The entries of the first non-empty group with the heading, or none. */

@@ -1,6 +1,7 @@
 package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Dateline;
+import io.github.osceparser.parser.internal.knowledge.Registry;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -45,12 +46,16 @@ public final class DatelineParser {
     public record Result(String place, LocalDate date, MonthDay dayWithoutYear, String text, String rest) {
         /** The dateline with its date; with {@code year} for a dateline that prints none. */
         public Dateline dateline(int year) {
-            return new Dateline(place, date != null ? date : dayWithoutYear.atYear(year), text);
+            return new Dateline(
+                    place,
+                    Registry.standard().countryOfPlace(place),
+                    date != null ? date : dayWithoutYear.atYear(year),
+                    text);
         }
 
         /** The dateline; only for one that prints its year. */
         public Dateline dateline() {
-            return new Dateline(place, date, text);
+            return new Dateline(place, Registry.standard().countryOfPlace(place), date, text);
         }
     }
 

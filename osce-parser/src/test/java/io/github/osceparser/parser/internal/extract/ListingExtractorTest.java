@@ -84,7 +84,7 @@ class ListingExtractorTest {
                         "Mission opens a police school",
                         LocalDate.of(2004, 9, 27),
                         "Press release",
-                        List.of(new StructureRef("OSCE Mission to Skopje", false)),
+                        List.of(new StructureRef("OSCE Mission to Skopje", "mission-to-skopje", false)),
                         List.of(FieldOfWork.POLICING, FieldOfWork.YOUTH),
                         List.of(),
                         "Skopje",

@@ -30,6 +30,7 @@ class MissionFactsTest {
         assertThat(mission)
                 .isEqualTo(new Mission(
                         "Mission to Skopje",
+                        null,
                         MissionKind.MISSION,
                         "Skopje",
                         LocalDate.of(1992, 9, 18),
@@ -42,7 +43,8 @@ class MissionFactsTest {
     void keepsANameWithoutThePrefixAndLeavesUnknownFactsOut() {
         assertThat(MissionFacts.mission(
                         "Presence in Albania", null, List.of("A text without facts."), null, Lexicon.english()))
-                .isEqualTo(new Mission("Presence in Albania", MissionKind.PRESENCE, "Albania", null, null, null, null));
+                .isEqualTo(new Mission(
+                        "Presence in Albania", null, MissionKind.PRESENCE, "Albania", null, null, null, null));
     }
 
     @Test

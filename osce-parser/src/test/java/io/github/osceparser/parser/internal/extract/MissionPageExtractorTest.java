@@ -46,6 +46,7 @@ class MissionPageExtractorTest {
         assertThat(page.mission())
                 .isEqualTo(new Mission(
                         "Mission to Skopje",
+                        "mission-to-skopje",
                         MissionKind.MISSION,
                         "Skopje",
                         LocalDate.of(1992, 9, 18),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.osceparser.model.Chairpersonship;
 import io.github.osceparser.model.Site;
+import io.github.osceparser.model.StructureRef;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class SiteReaderTest {
         assertThat(site.fieldsOfWork())
                 .as("a new field between known ones is kept, the parent's entries are not")
                 .containsExactly("Arms control", "Climate security", "Youth");
-        assertThat(site.fieldOperations()).containsExactly("Presence in Albania");
+        assertThat(site.fieldOperations())
+                .containsExactly(new StructureRef("Presence in Albania", "presence-in-albania", false));
     }
 
     @Test
@@ -85,7 +87,10 @@ class SiteReaderTest {
         assertThat(site.participatingStates()).containsExactly("Albania", "Andorra");
         assertThat(site.partners()).isEmpty();
         assertThat(site.fieldsOfWork()).containsExactly("Elections", "Policing");
-        assertThat(site.fieldOperations()).containsExactly("Mission to Skopje", "Programme Office in Dushanbe");
+        assertThat(site.fieldOperations())
+                .containsExactly(
+                        new StructureRef("Mission to Skopje", "mission-to-skopje", false),
+                        new StructureRef("Programme Office in Dushanbe", "programme-office-in-dushanbe", false));
         assertThat(site.chairpersonship()).isNull();
     }
 

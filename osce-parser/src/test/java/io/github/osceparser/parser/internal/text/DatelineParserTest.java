@@ -21,7 +21,7 @@ class DatelineParserTest {
         DatelineParser.Result result = parse("VIENNA, 21 May 2010 - Policing experts met.");
 
         assertThat(result.dateline())
-                .isEqualTo(new Dateline("VIENNA", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"));
+                .isEqualTo(new Dateline("VIENNA", "AT", LocalDate.of(2010, 5, 21), "VIENNA, 21 May 2010"));
         assertThat(result.rest()).isEqualTo("Policing experts met.");
     }
 
@@ -70,7 +70,7 @@ class DatelineParserTest {
     void keepsTheWordForYearInTheDatelineText() {
         DatelineParser.Result russian = parse("МОСКВА, 12 мая 2011 г. – Текст сообщения.");
         assertThat(russian.dateline())
-                .isEqualTo(new Dateline("МОСКВА", LocalDate.of(2011, 5, 12), "МОСКВА, 12 мая 2011 г."));
+                .isEqualTo(new Dateline("МОСКВА", "RU", LocalDate.of(2011, 5, 12), "МОСКВА, 12 мая 2011 г."));
         assertThat(russian.rest()).isEqualTo("Текст сообщения.");
 
         DatelineParser.Result ukrainian = parse("КИЇВ, 3 травня 2012 року - Текст.");
