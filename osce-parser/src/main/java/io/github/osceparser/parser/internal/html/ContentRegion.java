@@ -23,14 +23,7 @@ import org.jsoup.select.QueryParser;
  * before the content and are taken for it.
  */
 final class ContentRegion {
-    /** Content regions of CMSs and reader views that name themselves (Drupal, Firefox's reader view). */
-    private static final String NAMED_REGIONS =
-            "#main-content, .region-content, #block-system-main, [itemprop=articleBody], .moz-reader-content,"
-                    + " #readability-page-1";
-
-    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
-    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
 
     /** The elements that group blocks; a paragraph or a list is content, not a region of it. */
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "center", "td");
@@ -41,21 +34,21 @@ final class ContentRegion {
     private ContentRegion() {}
 
     /** The content's element; the body when nothing narrower holds it. */
-    static Element of(Document document) {
-        Element body = document.body();
-        Element main = document.selectFirst(MAIN);
-        if (main != null) {
-            return soleArticle(main);
+    static Element of(DocumentIndex index) {
+        Element body = index.document.body();
+        if (!index.mains.isEmpty()) {
+            return soleArticle(index.mains.get(0));
         }
-        Element target = skipLinkTarget(document);
+        Element target = skipLinkTarget(index);
         if (target != null) {
             return target;
         }
-        List<Element> articles = topLevelArticles(body);
+        List<Element> articles = topLevel(DocumentIndex.under(index.articles, body), body);
         if (articles.size() == 1) {
             return articles.get(0);
         }
-        for (Element named : document.select(NAMED_REGIONS)) {
+        // Content regions of CMSs and reader views that name themselves (Drupal, Firefox's reader view).
+        for (Element named : index.namedRegions) {
             if (!SiteFurniture.isInFurniture(named, body) && named.hasText()) {
                 return named;
             }
@@ -70,7 +63,11 @@ final class ContentRegion {
     }
 
     private static List<Element> topLevelArticles(Element root) {
-        return root.select(ARTICLE).stream()
+        return topLevel(root.select(ARTICLE), root);
+    }
+
+    private static List<Element> topLevel(List<Element> articles, Element root) {
+        return articles.stream()
                 .filter(a -> a.parents().stream().noneMatch(p -> p.normalName().equals("article")))
                 .filter(a -> !SiteFurniture.isInFurniture(a, root))
                 .toList();
@@ -80,18 +77,19 @@ final class ContentRegion {
      * Where the page's first link leads when it is an in-page link, as a skip link is ({@code <a
      * href="#main-content">}): the element of that id, or the parent of an empty anchor of that id.
      */
-    private static Element skipLinkTarget(Document document) {
+    private static Element skipLinkTarget(DocumentIndex index) {
+        Document document = index.document;
         // the page's first link: a "back to top" link further down leads to the whole page
-        Element link = document.body().selectFirst(Queries.LINKS_WITH_HREF);
+        Element link = index.firstBodyLink;
         if (link == null
                 || !link.attr("href").startsWith("#")
                 || link.attr("href").length() < 2) {
             return null;
         }
         String id = link.attr("href").substring(1);
-        Element target = document.getElementById(id);
+        Element target = index.byId(id);
         if (target == null) {
-            for (Element anchor : document.select(NAMED_ANCHORS)) {
+            for (Element anchor : index.namedAnchors) {
                 if (anchor.attr("name").equals(id)) {
                     target = anchor;
                     break;

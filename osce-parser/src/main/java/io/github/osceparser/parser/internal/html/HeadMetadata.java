@@ -1,6 +1,6 @@
 package io.github.osceparser.parser.internal.html;
 
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** What the {@code <head>} of a page says about it: its title and its canonical address. */
@@ -14,15 +14,15 @@ final class HeadMetadata {
      * The page's title from {@code og:title}, else from {@code <title>} without the site's name
      * ("Policing | OSCE" gives "Policing"); null when the page has neither.
      */
-    static Title title(Document document) {
-        Element og = document.selectFirst("meta[property=og:title][content], meta[name=og:title][content]");
+    static Title title(DocumentIndex index) {
+        Element og = index.meta(List.of("og:title"), List.of("og:title"));
         if (og != null) {
             String text = HtmlText.clean(og.attr("content"));
             if (!text.isEmpty()) {
                 return new Title(text, SourceLines.of(og));
             }
         }
-        Element title = document.selectFirst("title");
+        Element title = index.title;
         if (title != null) {
             String text = withoutSiteName(HtmlText.of(title));
             if (!text.isEmpty()) {
@@ -36,12 +36,12 @@ final class HeadMetadata {
      * The page's own absolute address from {@code <link rel=canonical>} or {@code og:url}, resolved
      * against the document's base; null when it gives none.
      */
-    static String canonicalUrl(Document document) {
-        Element link = document.selectFirst("link[rel=canonical][href]");
+    static String canonicalUrl(DocumentIndex index) {
+        Element link = index.canonicalLink;
         if (link != null && !link.absUrl("href").isEmpty()) {
             return link.absUrl("href");
         }
-        Element og = document.selectFirst("meta[property=og:url][content]");
+        Element og = index.meta(List.of("og:url"), List.of());
         if (og != null && !og.absUrl("content").isEmpty()) {
             return og.absUrl("content");
         }

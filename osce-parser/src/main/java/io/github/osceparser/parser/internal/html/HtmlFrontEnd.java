@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,7 +37,7 @@ final class HtmlFrontEnd {
      * The blocks of the content under {@code root}. When the content has no heading at all (a saved
      * fragment), the title the page's head gives opens the blocks as a heading.
      */
-    static List<Block> blocks(Document document, Element root) {
+    static List<Block> blocks(DocumentIndex index, Element root) {
         List<Block> blocks = new ArrayList<>();
         Structure structure = new Structure(root);
         Deque<Frame> stack = new ArrayDeque<>();
@@ -59,7 +58,7 @@ final class HtmlFrontEnd {
                 visit(element, frame, stack, blocks, structure);
             }
         }
-        PageTitle.place(document, root, blocks);
+        PageTitle.place(index, root, blocks);
         return blocks;
     }
 

@@ -28,7 +28,7 @@ import org.jsoup.parser.Parser;
  * UTF-8 is read as Windows-1252 too (pages saved by older Windows tools).
  *
  * <p>jsoup never fails on malformed markup; it builds a tree the way browsers do. The tree's depth
- * is capped at {@link #MAX_DEPTH} + 1 levels so that {@link HtmlDepth} can tell markup deeper than
+ * is capped at {@link #MAX_DEPTH} + 1 levels so that {@link DocumentIndex} can tell markup deeper than
  * the limit from markup that reaches it.
  */
 final class HtmlLoader {

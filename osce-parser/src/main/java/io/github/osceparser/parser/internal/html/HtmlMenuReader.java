@@ -2,11 +2,9 @@ package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.parser.internal.site.MenuGroup;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -28,22 +26,15 @@ final class HtmlMenuReader {
     /** How deep panels may refer to panels; a menu is a few levels deep, a loop of references is not. */
     private static final int MAX_LEVELS = 32;
 
-    private static final Evaluator NAVIGATION = QueryParser.parse("nav, [role=navigation]");
     private static final Evaluator NESTED_LISTS = QueryParser.parse("li ul, li ol");
 
     private HtmlMenuReader() {}
 
-    /** The menu groups, in menu order; empty when the page has no menu. */
-    static List<MenuGroup> read(Document document) {
-        return read(document, ContentRegion.of(document));
-    }
-
     /** The menu groups of the navigation outside the content under {@code content}. */
-    static List<MenuGroup> read(Document document, Element content) {
+    static List<MenuGroup> read(DocumentIndex index, Element content) {
         Groups groups = new Groups();
-        Map<String, Element> ids = ids(document);
-        List<Element> menus = menus(document, content, ids);
-        Map<Element, List<Element>> panels = menus.isEmpty() ? Map.of() : panels(document, ids);
+        List<Element> menus = menus(index, content);
+        Map<Element, List<Element>> panels = menus.isEmpty() ? Map.of() : panels(index);
         for (Element menu : menus) {
             walk(panels, menu, groups, 0);
             groups.close();
@@ -52,37 +43,14 @@ final class HtmlMenuReader {
     }
 
     /**
-     * The elements that controls name by id, the first of each id as {@code getElementById} finds it,
-     * in one pass: a page of many controls must not search the page once for each.
-     */
-    private static Map<String, Element> ids(Document document) {
-        List<Element> controls = document.select(Queries.CONTROLS);
-        if (controls.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Element> named = new HashMap<>();
-        for (Element control : controls) {
-            named.put(control.attr("aria-controls"), null);
-        }
-        Map<String, Element> ids = new HashMap<>();
-        for (Element element : document.getAllElements()) {
-            String id = element.id();
-            if (!id.isEmpty() && named.containsKey(id)) {
-                ids.putIfAbsent(id, element);
-            }
-        }
-        return ids;
-    }
-
-    /**
      * The panels that controls open ({@code aria-controls}), by the list item of their control,
      * when the panel lies outside that item: a mega-menu's columns. Found once for the page.
      */
-    private static Map<Element, List<Element>> panels(Document document, Map<String, Element> ids) {
+    private static Map<Element, List<Element>> panels(DocumentIndex index) {
         Map<Element, List<Element>> panels = new IdentityHashMap<>();
-        for (Element control : document.select(Queries.CONTROLS)) {
+        for (Element control : index.controls) {
             Element item = control.closest("li");
-            Element panel = ids.get(control.attr("aria-controls"));
+            Element panel = index.byId(control.attr("aria-controls"));
             if (item != null && panel != null && !isInside(panel, item) && !isInside(item, panel)) {
                 panels.computeIfAbsent(item, i -> new ArrayList<>()).add(panel);
             }
@@ -227,17 +195,18 @@ final class HtmlMenuReader {
      * outermost nested lists there (Drupal's menu blocks are lists in a {@code div}), when the page
      * has a content region to be outside of.
      */
-    private static List<Element> menus(Document document, Element content, Map<String, Element> ids) {
+    private static List<Element> menus(DocumentIndex index, Element content) {
         List<Element> inHeader = new ArrayList<>();
         List<Element> elsewhere = new ArrayList<>();
-        for (Element nav : document.select(NAVIGATION)) {
-            if (!hasNavigationAbove(nav) && isNested(ids, nav)) {
+        for (Element nav : index.navigations) {
+            if (!hasNavigationAbove(nav) && isNested(index, nav)) {
                 place(nav, content, inHeader, elsewhere);
             }
         }
-        if (inHeader.isEmpty() && elsewhere.isEmpty() && content != document.body()) {
-            for (Element list : document.select("ul:has(li ul), ul:has(li ol)")) {
-                if (list.parents().stream().noneMatch(HtmlMenuReader::isList)) {
+        if (inHeader.isEmpty() && elsewhere.isEmpty() && content != index.document.body()) {
+            for (Element list : index.unorderedLists) {
+                if (list.selectFirst(NESTED_LISTS) != null
+                        && list.parents().stream().noneMatch(HtmlMenuReader::isList)) {
                     place(list, content, inHeader, elsewhere);
                 }
             }
@@ -259,12 +228,12 @@ final class HtmlMenuReader {
     }
 
     /** Whether the navigation nests: a list inside a list item, or a control that opens a panel of lists. */
-    private static boolean isNested(Map<String, Element> ids, Element nav) {
+    private static boolean isNested(DocumentIndex index, Element nav) {
         if (nav.selectFirst(NESTED_LISTS) != null) {
             return true;
         }
         for (Element control : nav.select(Queries.CONTROLS)) {
-            Element panel = ids.get(control.attr("aria-controls"));
+            Element panel = index.byId(control.attr("aria-controls"));
             if (panel != null && panel.selectFirst(Queries.LISTS) != null) {
                 return true;
             }

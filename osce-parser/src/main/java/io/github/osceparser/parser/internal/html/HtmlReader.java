@@ -64,28 +64,29 @@ public final class HtmlReader {
     }
 
     private static HtmlContent read(Document document, String baseUri) {
-        HtmlDepth.check(document);
+        DocumentIndex index = DocumentIndex.of(document);
         if ((baseUri == null || baseUri.isBlank()) && document.baseUri().isEmpty()) {
             // A page saved without its address usually names it in the head; links resolve against it.
-            String canonical = HeadMetadata.canonicalUrl(document);
+            String canonical = HeadMetadata.canonicalUrl(index);
             if (canonical != null) {
                 document.setBaseUri(canonical);
             }
         }
-        Element root = ContentRegion.of(document);
-        List<MenuGroup> menu = HtmlMenuReader.read(document, root);
-        List<Block> blocks = HtmlFrontEnd.blocks(document, root);
+        Element root = ContentRegion.of(index);
+        List<MenuGroup> menu = HtmlMenuReader.read(index, root);
+        List<Block> blocks = HtmlFrontEnd.blocks(index, root);
         if (blocks.stream().allMatch(Block::isFigure)) {
             throw menu.isEmpty()
                     ? new OsceParseException("the HTML page is empty: it holds no text outside scripts and furniture")
                     : new OsceParseException("the HTML page has a navigation menu but no content");
         }
-        return new HtmlContent(blocks, menu, MarkupDates.find(document, root), pageUrl(document));
+        return new HtmlContent(blocks, menu, MarkupDates.find(index, root), pageUrl(index));
     }
 
     /** The page's own address: the canonical one its head names, else the address it was read from. */
-    private static String pageUrl(Document document) {
-        String url = HeadMetadata.canonicalUrl(document);
+    private static String pageUrl(DocumentIndex index) {
+        Document document = index.document;
+        String url = HeadMetadata.canonicalUrl(index);
         if (url == null && document.location().startsWith("http")) {
             url = document.location();
         }

@@ -4,10 +4,7 @@ import io.github.osceparser.model.DateSource;
 import io.github.osceparser.parser.internal.content.DateEvidence;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the publication dates a page's markup states, in the order they are trusted: the first
@@ -17,39 +14,29 @@ import org.jsoup.select.QueryParser;
  * (the sidebar's "latest news") date other pages and are passed over.
  */
 final class MarkupDates {
-    /**
-     * Machine dates in the content, in document order: {@code <time datetime>}, and the date
-     * spans of CMSs that carry the date in an attribute (Drupal's {@code span.date-display-single}
-     * with RDFa {@code property="dc:date" content}, microdata {@code itemprop="datePublished"}).
-     */
-    private static final Evaluator CONTENT_DATES =
-            QueryParser.parse("time[datetime], [itemprop=datePublished][datetime],"
-                    + " [itemprop=datePublished][content], [property=dc:date][content], .date-display-single[content]");
+    /** The head's publication date: Open Graph's, else Dublin Core's, whichever comes first. */
+    private static final List<String> META_DATE_PROPERTIES = List.of("article:published_time");
 
-    /** The head's publication date: Open Graph's, else Dublin Core's. */
-    private static final Evaluator META_DATES = QueryParser.parse("meta[property=article:published_time][content],"
-            + " meta[name=article:published_time][content], meta[name=dcterms.date][content],"
-            + " meta[name=DC.date][content]");
-
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final List<String> META_DATE_NAMES = List.of("article:published_time", "dcterms.date", "DC.date");
 
     private MarkupDates() {}
 
     /** Every date found, most trusted first; values that are not ISO-8601 dates are passed over. */
-    static List<DateEvidence> find(Document document, Element root) {
+    static List<DateEvidence> find(DocumentIndex index, Element root) {
         List<DateEvidence> found = new ArrayList<>();
-        for (Element time : root.select(CONTENT_DATES)) {
+        // the content's machine dates, in document order (DocumentIndex says which they are)
+        for (Element time : DocumentIndex.under(index.contentDates, root)) {
             if (!SiteFurniture.isInFurniture(time, root)) {
                 String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
                 add(found, MarkupDate.parse(value, DateSource.TIME_ELEMENT, SourceLines.of(time)));
                 break;
             }
         }
-        Element meta = document.selectFirst(META_DATES);
+        Element meta = index.meta(META_DATE_PROPERTIES, META_DATE_NAMES);
         if (meta != null) {
             add(found, MarkupDate.parse(meta.attr("content"), DateSource.META_TAG, SourceLines.of(meta)));
         }
-        for (Element script : document.select(JSON_LD)) {
+        for (Element script : index.jsonLd) {
             String value = JsonLd.datePublished(script.data());
             if (value != null) {
                 add(found, MarkupDate.parse(value, DateSource.JSON_LD, SourceLines.of(script)));

@@ -2,7 +2,6 @@ package io.github.osceparser.parser.internal.html;
 
 import io.github.osceparser.parser.internal.content.Block;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -25,14 +24,14 @@ final class PageTitle {
      * {@code <h1>}; puts a kind line that the markup sets beside the title, after it ({@code
      * <h1>…</h1><span class="node-type">Press release</span>}), before it.
      */
-    static void place(Document document, Element root, List<Block> blocks) {
+    static void place(DocumentIndex index, Element root, List<Block> blocks) {
         if (blocks.isEmpty()) {
             return;
         }
-        if (hasTitle(root)) {
+        if (hasTitle(index, root)) {
             kindLineFirst(blocks);
         } else {
-            addOutside(document, blocks);
+            addOutside(index, blocks);
         }
     }
 
@@ -68,17 +67,17 @@ final class PageTitle {
         return null;
     }
 
-    private static void addOutside(Document document, List<Block> blocks) {
+    private static void addOutside(DocumentIndex index, List<Block> blocks) {
         Block title = null;
-        for (Element h1 : document.select(Queries.H1)) {
+        for (Element h1 : index.h1s) {
             String text = HtmlText.of(h1);
-            if (!text.isEmpty() && !SiteFurniture.isInFurniture(h1, document)) {
+            if (!text.isEmpty() && !SiteFurniture.isInFurniture(h1, index.document)) {
                 title = new Block(Block.Kind.HEADING, text, SourceLines.of(h1));
                 break;
             }
         }
         if (title == null && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.HEADING)) {
-            HeadMetadata.Title head = HeadMetadata.title(document);
+            HeadMetadata.Title head = HeadMetadata.title(index);
             if (head != null) {
                 title = new Block(Block.Kind.HEADING, head.text(), head.line());
             }
@@ -88,8 +87,8 @@ final class PageTitle {
         }
     }
 
-    private static boolean hasTitle(Element root) {
-        for (Element h1 : root.select(Queries.H1)) {
+    private static boolean hasTitle(DocumentIndex index, Element root) {
+        for (Element h1 : DocumentIndex.under(index.h1s, root)) {
             if (!SiteFurniture.isInFurniture(h1, root) && !HtmlText.of(h1).isEmpty()) {
                 return true;
             }

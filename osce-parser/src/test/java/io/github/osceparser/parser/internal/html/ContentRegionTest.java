@@ -12,9 +12,9 @@ class ContentRegionTest {
 
     private static String region(String html) {
         Document document = load(html);
-        return ContentRegion.of(document) == document.body()
+        return ContentRegion.of(DocumentIndex.of(document)) == document.body()
                 ? "body"
-                : ContentRegion.of(document).id();
+                : ContentRegion.of(DocumentIndex.of(document)).id();
     }
 
     @Test

@@ -11,11 +11,15 @@ final class FrontEndBlocks {
     /** The blocks of the markup, its links resolved against www.osce.org. */
     static List<Block> parse(String html) {
         Document document = HtmlLoader.load(html, "https://www.osce.org/", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
+        return blocksOf(DocumentIndex.of(document));
     }
 
     /** The blocks of the markup as "KIND text" strings. */
     static List<String> blocks(String html) {
         return parse(html).stream().map(b -> b.kind() + " " + b.text()).toList();
+    }
+
+    private static List<Block> blocksOf(DocumentIndex index) {
+        return HtmlFrontEnd.blocks(index, ContentRegion.of(index));
     }
 }

@@ -2,12 +2,11 @@ package io.github.osceparser.parser.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HeadMetadataTest {
-    private static Document load(String html, String base) {
-        return HtmlLoader.load(html, base, Integer.MAX_VALUE);
+    private static DocumentIndex load(String html, String base) {
+        return DocumentIndex.of(HtmlLoader.load(html, base, Integer.MAX_VALUE));
     }
 
     @Test

@@ -16,7 +16,7 @@ class HtmlFrontEndTest {
 
     private static List<Block> parse(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
+        return blocksOf(DocumentIndex.of(document));
     }
 
     @Test
@@ -164,5 +164,9 @@ class HtmlFrontEndTest {
         assertThat(parse("<div>\n\nPlain\n<b>bold</b></div>"))
                 .extracting(Block::kind, Block::text, Block::line)
                 .containsExactly(tuple(Block.Kind.LINE, "Plain bold", 3));
+    }
+
+    private static List<Block> blocksOf(DocumentIndex index) {
+        return HtmlFrontEnd.blocks(index, ContentRegion.of(index));
     }
 }

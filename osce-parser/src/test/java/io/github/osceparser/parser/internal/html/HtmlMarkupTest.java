@@ -15,7 +15,7 @@ class HtmlMarkupTest {
 
     private static List<Block> blocks(String html, String base) {
         Document document = HtmlLoader.load(html, base, Integer.MAX_VALUE);
-        return HtmlFrontEnd.blocks(document, ContentRegion.of(document));
+        return blocksOf(DocumentIndex.of(document));
     }
 
     private static Block block(List<Block> blocks, String text) {
@@ -93,5 +93,9 @@ class HtmlMarkupTest {
         assertThat(HtmlMarkup.image(figures.get(0))).isEqualTo(new Image("https://www.osce.org/p.jpg", "A visit."));
         assertThat(HtmlMarkup.image(figures.get(1))).isEqualTo(new Image(null, "Caption only"));
         assertThat(HtmlMarkup.image(figures.get(2))).isNull();
+    }
+
+    private static List<Block> blocksOf(DocumentIndex index) {
+        return HtmlFrontEnd.blocks(index, ContentRegion.of(index));
     }
 }

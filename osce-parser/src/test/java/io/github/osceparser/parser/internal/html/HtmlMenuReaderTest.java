@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlMenuReaderTest {
     private static List<MenuGroup> menu(String html) {
-        return HtmlMenuReader.read(HtmlLoader.load(html, "", Integer.MAX_VALUE));
+        return menuOf(DocumentIndex.of(HtmlLoader.load(html, "", Integer.MAX_VALUE)));
     }
 
     @Test
@@ -142,5 +142,9 @@ class HtmlMenuReaderTest {
                 + "<li><a>Youth</a></li></ul></details></li></ul></nav></header>";
 
         assertThat(menu(html)).containsExactly(new MenuGroup("Our work", List.of("Policing", "Youth")));
+    }
+
+    private static List<MenuGroup> menuOf(DocumentIndex index) {
+        return HtmlMenuReader.read(index, ContentRegion.of(index));
     }
 }

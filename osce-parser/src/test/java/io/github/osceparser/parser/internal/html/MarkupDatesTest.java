@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MarkupDatesTest {
     private static List<DateEvidence> find(String html) {
         Document document = HtmlLoader.load(html, "", Integer.MAX_VALUE);
-        return MarkupDates.find(document, ContentRegion.of(document));
+        return datesOf(DocumentIndex.of(document));
     }
 
     @Test
@@ -88,5 +88,9 @@ class MarkupDatesTest {
         assertThat(find("<head><meta name='dcterms.date' content='2018-03-12'></head><main><p>x</p></main>"))
                 .extracting(DateEvidence::source, DateEvidence::date)
                 .containsExactly(tuple(DateSource.META_TAG, LocalDate.of(2018, 3, 12)));
+    }
+
+    private static List<DateEvidence> datesOf(DocumentIndex index) {
+        return MarkupDates.find(index, ContentRegion.of(index));
     }
 }
