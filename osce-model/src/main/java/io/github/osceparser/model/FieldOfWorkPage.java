@@ -12,6 +12,9 @@ import java.util.List;
  * @param sections the page's sections, in page order
  * @param missions the field-operation cards, each once, in page order
  * @param resources the related-resource cards, in page order
+ * @param structures the OSCE structures the title and body name (the Organization itself aside), by
+ *     any of their names, acronyms or names in the site's languages, each once with its registry id,
+ *     under the name the page printed first, in order of first mention
  * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
  *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
  *     languages), in order of first mention; the site's menu does not count
@@ -26,6 +29,7 @@ public record FieldOfWorkPage(
         List<Section> sections,
         List<Mission> missions,
         List<Resource> resources,
+        List<StructureRef> structures,
         List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
@@ -40,6 +44,7 @@ public record FieldOfWorkPage(
         sections = Checks.list(sections, "sections");
         missions = Checks.list(missions, "missions");
         resources = Checks.list(resources, "resources");
+        structures = Checks.list(structures, "structures");
         countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }

@@ -8,6 +8,9 @@ import java.util.List;
  * @param language the ISO 639-1 code of the content's language
  * @param title the listing's title as printed
  * @param entries the entries, in page order
+ * @param structures the OSCE structures the title and body name (the Organization itself aside), by
+ *     any of their names, acronyms or names in the site's languages, each once with its registry id,
+ *     under the name the page printed first, in order of first mention
  * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
  *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
  *     languages), in order of first mention; the site's menu does not count
@@ -18,6 +21,7 @@ public record Listing(
         String language,
         String title,
         List<ListingEntry> entries,
+        List<StructureRef> structures,
         List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
@@ -28,6 +32,7 @@ public record Listing(
         Checks.language(language);
         Checks.text(title, "title");
         entries = Checks.list(entries, "entries");
+        structures = Checks.list(structures, "structures");
         countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }

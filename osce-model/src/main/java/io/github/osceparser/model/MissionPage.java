@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param title the title as printed
  * @param mission the field operation, with what the page says of its establishment and headquarters
  * @param sections the page's sections, in page order
+ * @param structures the OSCE structures the title and body name (the Organization itself aside), by
+ *     any of their names, acronyms or names in the site's languages, each once with its registry id,
+ *     under the name the page printed first, in order of first mention
  * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
  *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
  *     languages), in order of first mention; the site's menu does not count
@@ -22,6 +25,7 @@ public record MissionPage(
         String title,
         Mission mission,
         List<Section> sections,
+        List<StructureRef> structures,
         List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
@@ -33,6 +37,7 @@ public record MissionPage(
         Checks.text(title, "title");
         Objects.requireNonNull(mission, "mission");
         sections = Checks.list(sections, "sections");
+        structures = Checks.list(structures, "structures");
         countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }

@@ -22,6 +22,14 @@ public sealed interface OscePage permits PressRelease, FieldOfWorkPage, MissionP
     String title();
 
     /**
+     * The OSCE structures that the page's title and body name (the Organization itself aside), by any
+     * of their names, acronyms or names in the site's languages, each once with its registry id, under
+     * the name the page printed first ("ODIHR" and "Office for Democratic Institutions and Human
+     * Rights" are one), in order of first mention. The site's menu does not count.
+     */
+    List<StructureRef> structures();
+
+    /**
      * The ISO 3166-1 alpha-2 codes of the participating States and Partners for Co-operation that
      * the page's title and body name, by name, short form or adjective in any of the site's
      * languages ("Moldova", "Republic of Moldova", "Moldovan", "молдавский" all give {@code "MD"}), in

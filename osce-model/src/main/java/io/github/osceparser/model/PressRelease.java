@@ -28,6 +28,9 @@ import java.util.Objects;
  * @param quotes the quoted words in the body, in page order
  * @param images the photos and their captions, in page order; not body text
  * @param readMore the links under "Read more on this topic" (HTML input only), in page order
+ * @param structures the OSCE structures the title and body name (the Organization itself aside), by
+ *     any of their names, acronyms or names in the site's languages, each once with its registry id,
+ *     under the name the page printed first, in order of first mention
  * @param countries the ISO 3166-1 alpha-2 codes of the participating States and Partners for
  *     Co-operation the title and body name (by name, short form or adjective, in any of the site's
  *     languages), in order of first mention; the site's menu does not count
@@ -51,6 +54,7 @@ public record PressRelease(
         List<Quote> quotes,
         List<Image> images,
         List<Link> readMore,
+        List<StructureRef> structures,
         List<String> countries,
         Site site,
         List<Diagnostic> diagnostics)
@@ -79,6 +83,7 @@ public record PressRelease(
         quotes = Checks.list(quotes, "quotes");
         images = Checks.list(images, "images");
         readMore = Checks.list(readMore, "readMore");
+        structures = Checks.list(structures, "structures");
         countries = Checks.countryCodes(countries, "countries");
         diagnostics = Checks.list(diagnostics, "diagnostics");
     }

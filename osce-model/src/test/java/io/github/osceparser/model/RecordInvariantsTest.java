@@ -46,6 +46,7 @@ class RecordInvariantsTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 null,
                 List.of());
     }
@@ -71,6 +72,7 @@ class RecordInvariantsTest {
                 List.of(new Quote("Words here.", "Jane Doe", "Adviser")),
                 List.of(new Image(null, "A caption")),
                 List.of(new Link("More", "https://www.osce.org/x")),
+                List.of(),
                 List.of(),
                 site,
                 List.of(new Diagnostic(3, Diagnostic.Kind.INFERRED, "took a date")));
@@ -151,6 +153,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -166,6 +169,7 @@ class RecordInvariantsTest {
                         null,
                         null,
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -197,6 +201,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -213,6 +218,7 @@ class RecordInvariantsTest {
                         null,
                         null,
                         Arrays.asList(new StructureRef("One", null, false), null),
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -243,6 +249,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -261,6 +268,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         withBlank,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -289,6 +297,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -309,6 +318,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -335,6 +345,7 @@ class RecordInvariantsTest {
                         null,
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -358,6 +369,7 @@ class RecordInvariantsTest {
                         List.of(),
                         null,
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -373,6 +385,7 @@ class RecordInvariantsTest {
                         null,
                         null,
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -403,30 +416,32 @@ class RecordInvariantsTest {
         rejects(
                 IllegalArgumentException.class,
                 "language",
-                () -> new GenericPage(language, "Title", null, List.of(), List.of(), null, List.of()));
+                () -> new GenericPage(language, "Title", null, List.of(), List.of(), List.of(), null, List.of()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "az", "za", "uk"})
     void acceptsEveryTwoLetterCode(String language) {
-        assertThat(new GenericPage(language, "Title", null, List.of(), List.of(), null, List.of()).language())
+        assertThat(new GenericPage(language, "Title", null, List.of(), List.of(), List.of(), null, List.of())
+                        .language())
                 .isEqualTo(language);
     }
 
     @Test
     void everyPageNamesItsType() {
         Mission mission = new Mission("Mission to Skopje", null, MissionKind.MISSION, "Skopje", null, null, null, null);
-        assertThat(new GenericPage("en", "T", null, List.of(), List.of(), null, List.of()).type())
+        assertThat(new GenericPage("en", "T", null, List.of(), List.of(), List.of(), null, List.of()).type())
                 .isEqualTo(PageType.PAGE);
-        assertThat(new Listing("en", "T", List.of(), List.of(), null, List.of()).type())
+        assertThat(new Listing("en", "T", List.of(), List.of(), List.of(), null, List.of()).type())
                 .isEqualTo(PageType.LISTING);
-        assertThat(new MissionPage("en", "T", mission, List.of(), List.of(), null, List.of()).type())
+        assertThat(new MissionPage("en", "T", mission, List.of(), List.of(), List.of(), null, List.of()).type())
                 .isEqualTo(PageType.MISSION);
         assertThat(new FieldOfWorkPage(
                                 "en",
                                 "T",
                                 FieldOfWork.POLICING,
                                 null,
+                                List.of(),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -443,53 +458,56 @@ class RecordInvariantsTest {
         rejects(
                 NullPointerException.class,
                 "title",
-                () -> new GenericPage("en", null, null, List.of(), List.of(), null, List.of()));
+                () -> new GenericPage("en", null, null, List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "sections",
-                () -> new GenericPage("en", "T", null, null, List.of(), null, List.of()));
+                () -> new GenericPage("en", "T", null, null, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
-                () -> new GenericPage("en", "T", null, List.of(), List.of(), null, null));
+                () -> new GenericPage("en", "T", null, List.of(), List.of(), List.of(), null, null));
         rejects(
                 IllegalArgumentException.class,
                 "title",
-                () -> new Listing("en", "", List.of(), List.of(), null, List.of()));
-        rejects(NullPointerException.class, "entries", () -> new Listing("en", "T", null, List.of(), null, List.of()));
+                () -> new Listing("en", "", List.of(), List.of(), List.of(), null, List.of()));
+        rejects(
+                NullPointerException.class,
+                "entries",
+                () -> new Listing("en", "T", null, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
-                () -> new Listing("en", "T", List.of(), List.of(), null, null));
+                () -> new Listing("en", "T", List.of(), List.of(), List.of(), null, null));
         rejects(
                 IllegalArgumentException.class,
                 "language",
-                () -> new Listing("xyz", "T", List.of(), List.of(), null, List.of()));
+                () -> new Listing("xyz", "T", List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "mission",
-                () -> new MissionPage("en", "T", null, List.of(), List.of(), null, List.of()));
+                () -> new MissionPage("en", "T", null, List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "title",
-                () -> new MissionPage("en", " ", mission, List.of(), List.of(), null, List.of()));
+                () -> new MissionPage("en", " ", mission, List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "sections",
-                () -> new MissionPage("en", "T", mission, null, List.of(), null, List.of()));
+                () -> new MissionPage("en", "T", mission, null, List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
-                () -> new MissionPage("en", "T", mission, List.of(), List.of(), null, null));
+                () -> new MissionPage("en", "T", mission, List.of(), List.of(), List.of(), null, null));
         rejects(
                 IllegalArgumentException.class,
                 "language",
-                () -> new MissionPage("E", "T", mission, List.of(), List.of(), null, List.of()));
+                () -> new MissionPage("E", "T", mission, List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "fieldOfWork",
                 () -> new FieldOfWorkPage(
-                        "en", "T", null, null, List.of(), List.of(), List.of(), List.of(), null, List.of()));
+                        "en", "T", null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "summary",
@@ -502,6 +520,7 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
@@ -512,6 +531,7 @@ class RecordInvariantsTest {
                         "",
                         FieldOfWork.POLICING,
                         null,
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -530,28 +550,69 @@ class RecordInvariantsTest {
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         null,
                         List.of()));
         rejects(
                 NullPointerException.class,
                 "sections",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, null, List.of(), List.of(), List.of(), null, List.of()));
+                        "en",
+                        "T",
+                        FieldOfWork.POLICING,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 NullPointerException.class,
                 "missions",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), null, List.of(), List.of(), null, List.of()));
+                        "en",
+                        "T",
+                        FieldOfWork.POLICING,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 NullPointerException.class,
                 "resources",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), null, List.of(), null, List.of()));
+                        "en",
+                        "T",
+                        FieldOfWork.POLICING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
         rejects(
                 NullPointerException.class,
                 "diagnostics",
                 () -> new FieldOfWorkPage(
-                        "en", "T", FieldOfWork.POLICING, null, List.of(), List.of(), List.of(), List.of(), null, null));
+                        "en",
+                        "T",
+                        FieldOfWork.POLICING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null));
     }
 
     @Test
@@ -603,20 +664,20 @@ class RecordInvariantsTest {
 
     @Test
     void countriesAreDistinctAlpha2CodesInTheGivenOrder() {
-        GenericPage page = new GenericPage("en", "T", null, List.of(), List.of("MD", "RU"), null, List.of());
+        GenericPage page = new GenericPage("en", "T", null, List.of(), List.of(), List.of("MD", "RU"), null, List.of());
         assertThat(page.countries()).containsExactly("MD", "RU");
         rejects(
                 IllegalArgumentException.class,
                 "countries",
-                () -> new GenericPage("en", "T", null, List.of(), List.of("MD", "MD"), null, List.of()));
+                () -> new GenericPage("en", "T", null, List.of(), List.of(), List.of("MD", "MD"), null, List.of()));
         rejects(
                 IllegalArgumentException.class,
                 "countries",
-                () -> new GenericPage("en", "T", null, List.of(), List.of("Moldova"), null, List.of()));
+                () -> new GenericPage("en", "T", null, List.of(), List.of(), List.of("Moldova"), null, List.of()));
         rejects(
                 NullPointerException.class,
                 "countries",
-                () -> new GenericPage("en", "T", null, List.of(), null, null, List.of()));
+                () -> new GenericPage("en", "T", null, List.of(), List.of(), null, null, List.of()));
     }
 
     @Test

@@ -56,6 +56,7 @@ final class MarkupOnlyFacts {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
                     site,
                     diagnostics);
         }
@@ -71,12 +72,20 @@ final class MarkupOnlyFacts {
                             .map(r -> new Resource(r.title(), r.description(), null))
                             .toList(),
                     List.of(),
+                    List.of(),
                     site,
                     diagnostics);
         }
         if (page instanceof MissionPage m) {
             return new MissionPage(
-                    m.language(), m.title(), withoutUrl(m.mission()), m.sections(), List.of(), site, diagnostics);
+                    m.language(),
+                    m.title(),
+                    withoutUrl(m.mission()),
+                    m.sections(),
+                    List.of(),
+                    List.of(),
+                    site,
+                    diagnostics);
         }
         if (page instanceof Listing l) {
             return new Listing(
@@ -97,11 +106,13 @@ final class MarkupOnlyFacts {
                                     null))
                             .toList(),
                     List.of(),
+                    List.of(),
                     site,
                     diagnostics);
         }
         GenericPage g = (GenericPage) page;
-        return new GenericPage(g.language(), g.title(), g.date(), g.sections(), List.of(), site, diagnostics);
+        return new GenericPage(
+                g.language(), g.title(), g.date(), g.sections(), List.of(), List.of(), site, diagnostics);
     }
 
     private static Mission withoutUrl(Mission m) {

@@ -53,6 +53,7 @@ class OsceJsonRoundTripTest {
                 List.of(
                         new Link("Policing", "https://www.osce.org/policing"),
                         new Link("Youth", "https://www.osce.org/youth")),
+                List.of(),
                 List.of("AT", "MD"),
                 new Site(
                         new Chairpersonship("Finland", 2025),
@@ -88,6 +89,7 @@ class OsceJsonRoundTripTest {
                         "Police reform.",
                         "https://www.osce.org/mission-to-skopje")),
                 List.of(new Resource("Handbook", "For observers.", "https://www.osce.org/handbook")),
+                List.of(),
                 List.of(),
                 null,
                 List.of());
@@ -164,6 +166,7 @@ class OsceJsonRoundTripTest {
                                 "https://www.osce.org/handbook"),
                         new ListingEntry(
                                 "Bare", null, null, List.of(), List.of(), List.of(), null, null, null, null, null)),
+                List.of(),
                 List.of(),
                 null,
                 List.of());

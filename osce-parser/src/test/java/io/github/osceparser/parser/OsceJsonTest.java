@@ -39,11 +39,11 @@ class OsceJsonTest {
 
     @Test
     void leavesAbsentValuesOutAndWritesEmptyLists() {
-        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), null, List.of());
+        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), List.of(), null, List.of());
 
         assertThat(json.toJson(page))
                 .isEqualTo(
-                        "{\"type\":\"page\",\"language\":\"en\",\"title\":\"Title\",\"sections\":[],\"countries\":[],\"diagnostics\":[]}");
+                        "{\"type\":\"page\",\"language\":\"en\",\"title\":\"Title\",\"sections\":[],\"structures\":[],\"countries\":[],\"diagnostics\":[]}");
     }
 
     @Test
@@ -91,6 +91,7 @@ class OsceJsonTest {
                 null,
                 List.of(new Section("H", List.of("p"), List.of(), List.of())),
                 List.of(),
+                List.of(),
                 null,
                 List.of());
 
@@ -101,7 +102,7 @@ class OsceJsonTest {
 
     @Test
     void writesReadableIndentedJson() {
-        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), null, List.of());
+        GenericPage page = new GenericPage("en", "Title", null, List.of(), List.of(), List.of(), null, List.of());
 
         assertThat(json.toPrettyJson(page)).contains("\n  \"title\" : \"Title\"");
     }

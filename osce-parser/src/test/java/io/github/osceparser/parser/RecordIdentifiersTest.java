@@ -109,6 +109,35 @@ class RecordIdentifiersTest {
                 .contains("mission-to-moldova");
     }
 
+    @Test
+    void thePageNamesItsStructuresEvenWithoutASourceLineEachOnceUnderItsFirstName() {
+        OscePage page = PARSER.parse("""
+                Seminar on water law held in Astana
+
+                ASTANA, 3 March 2010 – The OSCE Centre in Astana and the OSCE Office for Democratic Institutions and Human Rights held a seminar on water law today. ODIHR experts and the Centre's staff spoke.
+                """);
+
+        assertThat(page.structures())
+                .containsExactly(
+                        new StructureRef("Centre in Astana", "programme-office-in-astana", false),
+                        new StructureRef("Office for Democratic Institutions and Human Rights", "odihr", false));
+        assertThat(page.countries()).isEmpty();
+    }
+
+    @Test
+    void structuresAreNamedInflectedAndWithTheOrganizationsNameInside() {
+        OscePage page = PARSER.parse("""
+                Семинар по правам человека
+
+                ДУШАНБЕ, 5 мая 2016 года – Эксперты Офиса программ ОБСЕ в Душанбе и Бюро ОБСЕ по демократическим институтам и правам человека провели семинар для юристов Таджикистана.
+                """);
+
+        assertThat(page.structures())
+                .extracting(StructureRef::id)
+                .containsExactly("programme-office-in-dushanbe", "odihr");
+        assertThat(page.countries()).containsExactly("TJ");
+    }
+
     @ParameterizedTest(name = "{0} is in {1}")
     @CsvSource(
             nullValues = "none",

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * One CSV row per page, for a spreadsheet: {@code file,type,language,title,date,place,sources,
- * sourceIds,fieldsOfWork,countries,error}. Lists are joined with {@code "; "}; {@code sourceIds}
+ * sourceIds,fieldsOfWork,structures,countries,error}. Lists are joined with {@code "; "}; {@code sourceIds}
  * holds the registry's id of each source in the same order, empty for a name the registry does not
  * know, so that "OSCE Centre in Astana" and "OSCE Programme Office in Astana" count as one
- * structure; {@code countries} holds ISO codes. A column a page does not have (the date
+ * structure; {@code structures} holds the ids of the structures the title and body name, and
+ * {@code countries} the ISO codes of the countries. A column a page does not have (the date
  * of a field-of-work page) is empty. The last column holds the error of a file that gave no page,
  * so that a spreadsheet shows failures beside the pages. When web archives are read, three columns
  * follow {@code file}: {@code offset,url,warcDate}, empty for a page file.
@@ -33,6 +34,7 @@ final class CsvRecordFormat implements RecordFormat {
             "sources",
             "sourceIds",
             "fieldsOfWork",
+            "structures",
             "countries",
             "error");
 
@@ -85,13 +87,14 @@ final class CsvRecordFormat implements RecordFormat {
                 page instanceof PressRelease || page instanceof FieldOfWorkPage
                         ? columns.fieldsOfWork().stream().map(FieldOfWork::slug).collect(Collectors.joining("; "))
                         : null,
+                columns.structures().stream().map(StructureRef::id).collect(Collectors.joining("; ")),
                 String.join("; ", columns.countries()),
                 null);
     }
 
     @Override
     public String error(PageOrigin origin, String message) {
-        return row(origin, null, null, null, null, null, null, null, null, null, message);
+        return row(origin, null, null, null, null, null, null, null, null, null, null, message);
     }
 
     /** The row: the origin's columns, then the others. */

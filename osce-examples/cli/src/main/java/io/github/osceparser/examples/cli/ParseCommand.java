@@ -70,7 +70,7 @@ final class ParseCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             description = "jsonl (one JSON object per line), json (one array) or csv"
-                    + " (file,type,language,title,date,place,sources,sourceIds,fieldsOfWork,countries,error; with web archives,"
+                    + " (file,type,language,title,date,place,sources,sourceIds,fieldsOfWork,structures,countries,error; with web archives,"
                     + " offset,url,warcDate after file). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format = OutputFormat.JSONL;
 

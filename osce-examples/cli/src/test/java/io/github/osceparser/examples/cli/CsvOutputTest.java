@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code osce parse --format csv}: one RFC 4180 row per page, for a spreadsheet. */
 class CsvOutputTest {
     private static final String HEADER =
-            "file,type,language,title,date,place,sources,sourceIds,fieldsOfWork,countries,error\r\n";
+            "file,type,language,title,date,place,sources,sourceIds,fieldsOfWork,structures,countries,error\r\n";
 
     @TempDir
     Path temp;
@@ -33,7 +33,7 @@ class CsvOutputTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
                 .isEqualTo(
-                        HEADER + "quoted.txt,page,en,\"Dialogue, not \"\"silence\"\": a page of our own\",,,,,,,\r\n");
+                        HEADER + "quoted.txt,page,en,\"Dialogue, not \"\"silence\"\": a page of our own\",,,,,,,,\r\n");
     }
 
     @Test
@@ -59,6 +59,7 @@ class CsvOutputTest {
                         Csv.field("OSCE Secretariat; OSCE Office for Democratic Institutions and Human Rights"),
                         "secretariat; odihr",
                         release.fieldsOfWork().stream().map(FieldOfWork::slug).collect(Collectors.joining("; ")),
+                        "secretariat; odihr; strategic-police-matters-unit; secretary-general",
                         "GB; HU",
                         ""));
         assertThat(release.countries()).containsExactly("GB", "HU");
@@ -76,8 +77,10 @@ class CsvOutputTest {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> rows = run.out().lines().toList();
         assertThat(rows.get(1))
-                .startsWith("a.txt,field-of-work,en,Policing,,,,,policing,AL; ME; RS; UZ,")
+                .startsWith(
+                        "a.txt,field-of-work,en,Policing,,,,,policing,secretariat; transnational-threats-department;")
+                .contains(",AL; ME; RS; UZ,")
                 .endsWith(",");
-        assertThat(rows.get(2)).startsWith("b.txt,,,,,,,,,,").contains("empty");
+        assertThat(rows.get(2)).startsWith("b.txt,,,,,,,,,,,").contains("empty");
     }
 }

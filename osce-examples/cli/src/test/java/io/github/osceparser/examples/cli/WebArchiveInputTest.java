@@ -140,7 +140,7 @@ class WebArchiveInputTest {
         List<String> rows = run.out().lines().toList();
         assertThat(rows.get(0))
                 .isEqualTo(
-                        "file,offset,url,warcDate,type,language,title,date,place,sources,sourceIds,fieldsOfWork,countries,error");
+                        "file,offset,url,warcDate,type,language,title,date,place,sources,sourceIds,fieldsOfWork,structures,countries,error");
         assertThat(rows.get(1))
                 .startsWith(Csv.field(file.toString()) + "," + first.offset() + "," + first.url() + ","
                         + first.warcDate() + ",press-release,en,");

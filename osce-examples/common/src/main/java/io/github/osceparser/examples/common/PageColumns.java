@@ -31,6 +31,8 @@ import java.util.Objects;
  *     presents
  * @param quotes a press release's quotations
  * @param missions the cards of a field-of-work page, or the operation a mission page presents
+ * @param structures the OSCE structures the page's title and body name, with their registry ids,
+ *     in order of first mention
  * @param countries the ISO codes of the countries the page's title and body name, in order of
  *     first mention
  */
@@ -44,6 +46,7 @@ public record PageColumns(
         List<FieldOfWork> fieldsOfWork,
         List<Quote> quotes,
         List<Mission> missions,
+        List<StructureRef> structures,
         List<String> countries) {
     /** Copies the lists. */
     public PageColumns {
@@ -51,6 +54,7 @@ public record PageColumns(
         fieldsOfWork = List.copyOf(fieldsOfWork);
         quotes = List.copyOf(quotes);
         missions = List.copyOf(missions);
+        structures = List.copyOf(structures);
         countries = List.copyOf(countries);
     }
 
@@ -74,6 +78,7 @@ public record PageColumns(
                     release.fieldsOfWork(),
                     release.quotes(),
                     List.of(),
+                    page.structures(),
                     page.countries());
         } else if (page instanceof FieldOfWorkPage field) {
             return bare(page, null, List.of(field.fieldOfWork()), field.missions());
@@ -102,6 +107,7 @@ public record PageColumns(
                 fieldsOfWork,
                 List.of(),
                 missions,
+                page.structures(),
                 page.countries());
     }
 }

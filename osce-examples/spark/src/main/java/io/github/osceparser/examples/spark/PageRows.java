@@ -41,6 +41,7 @@ final class PageRows {
         set(values, "type", page.type().jsonName());
         set(values, "language", page.language());
         set(values, "title", page.title());
+        set(values, "structures", map(page.structures(), PageRows::structure));
         set(values, "countries", seq(page.countries()));
         set(values, "site", page.site() == null ? null : site(page.site()));
         set(values, "diagnostics", map(page.diagnostics(), PageRows::diagnostic));

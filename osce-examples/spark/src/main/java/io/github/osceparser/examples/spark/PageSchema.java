@@ -116,6 +116,7 @@ public final class PageSchema {
             .add("resources", arrayOf(RESOURCE))
             .add("mission", MISSION)
             .add("entries", arrayOf(ENTRY))
+            .add("structures", arrayOf(STRUCTURE))
             .add("countries", strings())
             .add("site", SITE)
             .add("diagnostics", arrayOf(DIAGNOSTIC))

@@ -128,6 +128,15 @@ final class PageStore implements AutoCloseable {
                 insert.executeUpdate();
             }
         }
+        List<StructureRef> named = columns.structures();
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO page_structures VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < named.size(); i++) {
+                rowStart(insert, id, i).setString(3, named.get(i).name());
+                insert.setString(4, named.get(i).id());
+                insert.executeUpdate();
+            }
+        }
         List<String> countries = columns.countries();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO page_countries VALUES (?, ?, ?)")) {
             for (int i = 0; i < countries.size(); i++) {

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The tables the pages are loaded into: one row per page, and one row per source, field of work,
- * quote, mission and country of a page, each list keeping its page order in {@code position}. A
+ * quote, mission, named structure and country of a page, each list keeping its page order in {@code position}. A
  * page's rows go with it ({@code ON DELETE CASCADE}), so that replacing a page that changed is one
  * delete and one insert. Two tables hold the library's registry, {@code structures} and {@code
  * countries}, which the pages' rows point to by id: a structure renamed over the years is one id.
@@ -21,11 +21,11 @@ import java.util.List;
  * emptied and rebuilt, so that every page is loaded again with the columns of this one.
  */
 final class Schema {
-    /** The version of these tables: 2 added the registry's ids and the pages' countries. */
+    /** The version of these tables: 2 added the registry's ids and the structures and countries pages name. */
     static final int VERSION = 2;
 
     private static final List<String> OLD_TABLES =
-            List.of("page_countries", "missions", "quotes", "fields_of_work", "sources", "pages");
+            List.of("page_structures", "page_countries", "missions", "quotes", "fields_of_work", "sources", "pages");
 
     private static final List<String> STATEMENTS = List.of(
             """
@@ -91,6 +91,14 @@ final class Schema {
               PRIMARY KEY (page_id, position)
             )""",
             """
+            CREATE TABLE IF NOT EXISTS page_structures (
+              page_id      INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+              position     INTEGER NOT NULL,    -- the order of first mention in the title and body
+              name         TEXT NOT NULL,       -- as printed first
+              structure_id TEXT NOT NULL REFERENCES structures(id),
+              PRIMARY KEY (page_id, position)
+            )""",
+            """
             CREATE TABLE IF NOT EXISTS page_countries (
               page_id  INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
               position INTEGER NOT NULL,       -- the order of first mention
@@ -99,7 +107,8 @@ final class Schema {
             )""",
             "CREATE INDEX IF NOT EXISTS fields_of_work_by_field ON fields_of_work (field)",
             "CREATE INDEX IF NOT EXISTS sources_by_structure ON sources (structure_id)",
-            "CREATE INDEX IF NOT EXISTS page_countries_by_code ON page_countries (code)");
+            "CREATE INDEX IF NOT EXISTS page_countries_by_code ON page_countries (code)",
+            "CREATE INDEX IF NOT EXISTS page_structures_by_structure ON page_structures (structure_id)");
 
     private Schema() {}
 

@@ -146,6 +146,13 @@ class LoadPagesIntoSqliteTest {
                         List.of("OSCE Secretariat", "secretariat"),
                         List.of("OSCE Office for Democratic Institutions and Human Rights", "odihr"));
         assertThat(query(
+                        "SELECT s.structure_id FROM page_structures s JOIN pages p ON p.id = s.page_id"
+                                + " WHERE p.file = ? ORDER BY s.position",
+                        name + ".txt"))
+                .extracting(row -> row.get(0))
+                .isEqualTo(release.structures().stream().map(s -> s.id()).toList())
+                .contains("secretariat", "odihr");
+        assertThat(query(
                         "SELECT c.code FROM page_countries c JOIN pages p ON p.id = c.page_id"
                                 + " WHERE p.file = ? ORDER BY c.position",
                         name + ".txt"))
@@ -331,8 +338,15 @@ class LoadPagesIntoSqliteTest {
 
     private List<List<String>> tableSizes() throws SQLException {
         List<List<String>> sizes = new ArrayList<>();
-        for (String table :
-                List.of("pages", "sources", "fields_of_work", "quotes", "missions", "page_countries", "structures")) {
+        for (String table : List.of(
+                "pages",
+                "sources",
+                "fields_of_work",
+                "quotes",
+                "missions",
+                "page_structures",
+                "page_countries",
+                "structures")) {
             sizes.add(query("SELECT count(*) FROM " + table).get(0));
         }
         return sizes;

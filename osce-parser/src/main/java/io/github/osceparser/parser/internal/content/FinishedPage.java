@@ -19,6 +19,8 @@ import java.util.List;
  * @param publishedAt nullable: the exact time the markup states
  * @param structures the draft's {@link PageDraft#structures()} with their ids, in the same order
  * @param countries the codes of the countries the title and body name, in order of first mention
+ * @param mentioned the structures the title and body name, each once, with their ids, in order of
+ *     first mention
  * @param diagnostics every diagnostic, in line order
  */
 public record FinishedPage(
@@ -28,10 +30,12 @@ public record FinishedPage(
         OffsetDateTime publishedAt,
         List<StructureRef> structures,
         List<String> countries,
+        List<StructureRef> mentioned,
         List<Diagnostic> diagnostics) {
     public FinishedPage {
         structures = List.copyOf(structures);
         countries = List.copyOf(countries);
+        mentioned = List.copyOf(mentioned);
         diagnostics = List.copyOf(diagnostics);
     }
 

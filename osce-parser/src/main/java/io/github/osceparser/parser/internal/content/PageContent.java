@@ -19,6 +19,7 @@ import java.util.List;
  * @param skipped the front end's diagnostics: what it left out as furniture or repetition
  * @param countries the codes of the participating States and Partners the blocks name, in order of
  *     first mention
+ * @param structures the OSCE structures the blocks name, in order of first mention
  */
 public record PageContent(
         List<Block> blocks,
@@ -27,12 +28,14 @@ public record PageContent(
         List<DateEvidence> markupDates,
         String pageUrl,
         List<Diagnostic> skipped,
-        List<String> countries) {
+        List<String> countries,
+        List<Mention> structures) {
     public PageContent {
         blocks = List.copyOf(blocks);
         markupDates = List.copyOf(markupDates);
         skipped = List.copyOf(skipped);
         countries = List.copyOf(countries);
+        structures = List.copyOf(structures);
         if (blocks.isEmpty()) {
             throw new IllegalArgumentException("a page's content has at least one block");
         }

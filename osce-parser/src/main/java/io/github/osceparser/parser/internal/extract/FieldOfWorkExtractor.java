@@ -99,6 +99,7 @@ final class FieldOfWorkExtractor implements PageExtractor {
                 sections,
                 identified(missions, missionNames, finished),
                 resources,
+                finished.mentioned(),
                 finished.countries(),
                 finished.site(),
                 finished.diagnostics())));

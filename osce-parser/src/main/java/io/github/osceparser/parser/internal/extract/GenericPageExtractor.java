@@ -60,6 +60,7 @@ final class GenericPageExtractor implements PageExtractor {
                 title.text(),
                 finished.date(),
                 sections,
+                finished.mentioned(),
                 finished.countries(),
                 finished.site(),
                 finished.diagnostics())));

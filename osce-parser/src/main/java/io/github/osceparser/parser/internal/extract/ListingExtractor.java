@@ -205,6 +205,7 @@ final class ListingExtractor implements PageExtractor {
                 finished.language(),
                 title.text(),
                 entries.stream().map(e -> e.identified(finished)).toList(),
+                finished.mentioned(),
                 finished.countries(),
                 finished.site(),
                 finished.diagnostics())));

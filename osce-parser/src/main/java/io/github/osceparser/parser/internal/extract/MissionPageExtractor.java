@@ -88,6 +88,7 @@ final class MissionPageExtractor implements PageExtractor {
                 title.text(),
                 MissionFacts.identified(mission, finished.ref(operation)),
                 sections,
+                finished.mentioned(),
                 finished.countries(),
                 finished.site(),
                 finished.diagnostics())));

@@ -217,6 +217,7 @@ final class PressReleaseExtractor implements PageExtractor {
                                 : QuoteFinder.find(body, lexicon),
                         images,
                         links,
+                        finished.mentioned(),
                         finished.countries(),
                         finished.site(),
                         finished.diagnostics())));

@@ -10,6 +10,7 @@ import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.DateEvidence;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.FinishedPage;
+import io.github.osceparser.parser.internal.content.Mention;
 import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that finishes a page, whatever its front end and extractor: it accounts for every
@@ -82,7 +85,32 @@ public final class PageFinisher {
             }
         }
         return draft.build(new FinishedPage(
-                content.language(), content.site(), chosen, exact, structures, content.countries(), all));
+                content.language(),
+                content.site(),
+                chosen,
+                exact,
+                structures,
+                content.countries(),
+                mentioned(content.structures(), chosen),
+                all));
+    }
+
+    /**
+     * The structures the title and body name, each once: a form of a name is looked up by the page's
+     * date, and two forms of one structure ("ODIHR", "Office for Democratic Institutions and Human
+     * Rights") give it once, under the name the page printed first.
+     */
+    private static List<StructureRef> mentioned(List<Mention> mentions, DateEvidence chosen) {
+        Registry registry = Registry.standard();
+        LocalDate day = chosen == null ? null : chosen.date();
+        Map<String, StructureRef> byId = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            Structure structure = registry.findStructure(mention.key(), day);
+            if (structure != null) {
+                byId.putIfAbsent(structure.id(), new StructureRef(mention.printed(), structure.id(), false));
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /**

@@ -50,6 +50,7 @@ public final class PageJsonReader {
         String language = requiredString(node, root, "language");
         String title = requiredString(node, root, "title");
         Site site = node.has("site") ? site(node.get("site"), root.field("site")) : null;
+        List<StructureRef> structures = list(node, root, "structures", PageJsonReader::structure);
         List<String> countries = stringList(node, root, "countries");
         List<Diagnostic> diagnostics = list(node, root, "diagnostics", PageJsonReader::diagnostic);
         try {
@@ -74,6 +75,7 @@ public final class PageJsonReader {
                             list(node, root, "quotes", PageJsonReader::quote),
                             list(node, root, "images", PageJsonReader::image),
                             list(node, root, "readMore", PageJsonReader::link),
+                            structures,
                             countries,
                             site,
                             diagnostics);
@@ -86,6 +88,7 @@ public final class PageJsonReader {
                             sections(node, root, 0),
                             list(node, root, "missions", PageJsonReader::mission),
                             list(node, root, "resources", PageJsonReader::resource),
+                            structures,
                             countries,
                             site,
                             diagnostics);
@@ -95,6 +98,7 @@ public final class PageJsonReader {
                             title,
                             mission(node.get("mission"), root.field("mission")),
                             sections(node, root, 0),
+                            structures,
                             countries,
                             site,
                             diagnostics);
@@ -103,6 +107,7 @@ public final class PageJsonReader {
                             language,
                             title,
                             list(node, root, "entries", PageJsonReader::entry),
+                            structures,
                             countries,
                             site,
                             diagnostics);
@@ -112,6 +117,7 @@ public final class PageJsonReader {
                             title,
                             optionalDate(node, root, "date"),
                             sections(node, root, 0),
+                            structures,
                             countries,
                             site,
                             diagnostics);

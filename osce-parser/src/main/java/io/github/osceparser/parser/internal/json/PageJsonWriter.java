@@ -63,6 +63,7 @@ public final class PageJsonWriter {
             throw new IllegalStateException(
                     "no JSON form for the page kind " + page.getClass().getName());
         }
+        structures(out, "structures", page.structures());
         strings(out, "countries", page.countries());
         site(out, page.site());
         out.writeArrayPropertyStart("diagnostics");

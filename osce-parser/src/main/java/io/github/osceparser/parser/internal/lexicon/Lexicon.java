@@ -25,6 +25,9 @@ public final class Lexicon {
     /** The languages with a lexicon file, in the order language detection weighs them. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "de", "it", "es", "ru", "uk", "ro");
 
+    /** A list of no words, for a rule that reads none. */
+    public static final WordList NO_WORDS = new WordList(List.of());
+
     private static final Map<String, LexiconFile> FILES = new HashMap<>();
 
     private static final Map<String, Lexicon> BY_LANGUAGE = new HashMap<>();

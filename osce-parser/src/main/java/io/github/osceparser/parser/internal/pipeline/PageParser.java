@@ -15,11 +15,11 @@ import io.github.osceparser.parser.internal.html.HtmlReader;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.site.MenuGroup;
 import io.github.osceparser.parser.internal.site.SiteReader;
-import io.github.osceparser.parser.internal.text.CountryMentions;
 import io.github.osceparser.parser.internal.text.LanguageDetector;
 import io.github.osceparser.parser.internal.text.Line;
 import io.github.osceparser.parser.internal.text.LineSplitter;
 import io.github.osceparser.parser.internal.text.MenuSplitter;
+import io.github.osceparser.parser.internal.text.NameMentions;
 import io.github.osceparser.parser.internal.text.TextFrontEnd;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,8 +98,15 @@ public final class PageParser {
                 titledTexts.add(block.text());
             }
         }
-        List<String> countries = CountryMentions.find(titledTexts, language);
-        PageContent content = new PageContent(titled, site, language, markupDates, pageUrl, left.toList(), countries);
+        PageContent content = new PageContent(
+                titled,
+                site,
+                language,
+                markupDates,
+                pageUrl,
+                left.toList(),
+                NameMentions.countries(titledTexts, language),
+                NameMentions.structures(titledTexts, language));
         return finisher.finish(content, PageExtractors.draft(content));
     }
 }

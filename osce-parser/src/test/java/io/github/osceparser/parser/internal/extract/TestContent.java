@@ -26,7 +26,7 @@ final class TestContent {
                             ? new Block(Block.Kind.ITEM, text.substring(2), i + 1)
                             : new Block(Block.Kind.LINE, text, i + 1));
         }
-        return new PageContent(blocks, null, "en", List.of(), null, List.of(), List.of());
+        return new PageContent(blocks, null, "en", List.of(), null, List.of(), List.of(), List.of());
     }
 
     /** Whether the extractor takes the content. */
@@ -41,7 +41,8 @@ final class TestContent {
 
     /** The diagnostics of a partial draft once finished: what it reported, and what it did not place. */
     static List<Diagnostic> finish(PageContent content, PageDraft draft) {
-        draft.record(f -> new GenericPage(f.language(), "t", null, List.of(), List.of(), null, f.diagnostics()));
+        draft.record(
+                f -> new GenericPage(f.language(), "t", null, List.of(), List.of(), List.of(), null, f.diagnostics()));
         return FINISHER.finish(content, draft).diagnostics();
     }
 }

@@ -34,14 +34,15 @@ class PageFinisherTest {
         Caught caught = new Caught();
         draft.record(f -> {
             caught.finished = f;
-            return new GenericPage(f.language(), "Title", f.date(), List.of(), List.of(), f.site(), f.diagnostics());
+            return new GenericPage(
+                    f.language(), "Title", f.date(), List.of(), List.of(), List.of(), f.site(), f.diagnostics());
         });
         FINISHER.finish(content, draft);
         return caught.finished;
     }
 
     private static PageContent content(List<DateEvidence> markupDates, Block... blocks) {
-        return new PageContent(List.of(blocks), null, "en", markupDates, null, List.of(), List.of());
+        return new PageContent(List.of(blocks), null, "en", markupDates, null, List.of(), List.of(), List.of());
     }
 
     private static PageDraft placed(PageContent content) {
@@ -151,6 +152,7 @@ class PageFinisherTest {
                 List.of(),
                 null,
                 List.of(new Diagnostic(1, Diagnostic.Kind.SKIPPED, "'Skip Links' is site furniture")),
+                List.of(),
                 List.of());
         PageDraft draft = new PageDraft();
         draft.place(TITLE);
@@ -177,11 +179,12 @@ class PageFinisherTest {
         PageFinisher strict = new PageFinisher(true);
         PageDraft unplaced = new PageDraft();
         unplaced.place(TITLE);
-        unplaced.record(f -> new GenericPage(f.language(), "Title", null, List.of(), List.of(), null, f.diagnostics()));
+        unplaced.record(f ->
+                new GenericPage(f.language(), "Title", null, List.of(), List.of(), List.of(), null, f.diagnostics()));
         PageDraft photoOnly = new PageDraft();
         photoOnly.place(TITLE);
-        photoOnly.record(
-                f -> new GenericPage(f.language(), "Title", null, List.of(), List.of(), null, f.diagnostics()));
+        photoOnly.record(f ->
+                new GenericPage(f.language(), "Title", null, List.of(), List.of(), List.of(), null, f.diagnostics()));
 
         assertThatThrownBy(() -> strict.finish(content(List.of(), TITLE, body), unplaced))
                 .isInstanceOf(OsceParseException.class)
@@ -196,7 +199,7 @@ class PageFinisherTest {
         List<FinishedPage> calls = new ArrayList<>();
         PageDraft draft = placed(content).record(f -> {
             calls.add(f);
-            return new GenericPage(f.language(), "Title", null, List.of(), List.of(), null, f.diagnostics());
+            return new GenericPage(f.language(), "Title", null, List.of(), List.of(), List.of(), null, f.diagnostics());
         });
 
         FINISHER.finish(content, draft);

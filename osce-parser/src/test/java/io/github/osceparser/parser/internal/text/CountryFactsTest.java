@@ -23,7 +23,7 @@ class CountryFactsTest {
     void findsTheCountriesTheTextNames(Fact fact) {
         String expected = fact.value("countries");
 
-        List<String> found = CountryMentions.find(fact.paragraphs(), fact.language());
+        List<String> found = NameMentions.countries(fact.paragraphs(), fact.language());
 
         assertThat(found)
                 .as("%s%n%s", fact, fact.input())
