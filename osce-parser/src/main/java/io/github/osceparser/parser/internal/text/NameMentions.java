@@ -11,6 +11,7 @@ import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class NameMentions {
 
     private final WordList endings;
     /** Forms by the stem of their first word. */
-    private final Map<String, List<Form>> byFirstStem = new TreeMap<>();
+    private final Map<String, List<Form>> byFirstStem = new HashMap<>(); // only looked up, never iterated
 
     /** Words passed over inside a name: the Organization's ("OSCE", "ОБСЕ"), for structures; none for countries. */
     private final WordList passOver;
