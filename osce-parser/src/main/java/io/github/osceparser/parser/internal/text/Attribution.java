@@ -3,6 +3,9 @@ package io.github.osceparser.parser.internal.text;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the words around a quotation name its speaker: after the closing mark ("”, said Anna
@@ -18,6 +21,10 @@ final class Attribution {
     private final People people;
     private final WordList auxiliaries;
     private final WordList particles;
+    private final WordList notNameWords;
+    /** "the following statement", "следующее заявление": each cue as its lower-case words. */
+    private final List<String[]> statementCues = new ArrayList<>();
+
     private final Clauses clauses;
 
     Attribution(Lexicon lexicon, People people) {
@@ -25,6 +32,10 @@ final class Attribution {
         this.speakers = new Speakers(lexicon, people);
         auxiliaries = lexicon.words(Section.AUXILIARIES);
         particles = lexicon.words(Section.NAME_PARTICLES);
+        notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        for (String cue : lexicon.words(Section.STATEMENT_CUES).entries()) {
+            statementCues.add(cue.toLowerCase(Locale.ROOT).split(" "));
+        }
         clauses = new Clauses(lexicon);
     }
 
@@ -62,7 +73,11 @@ final class Attribution {
         }
         char mark = text.charAt(headEnd - 1);
         int leadEnd = headEnd - 1;
-        if (mark == '.') {
+        // "... посол NAME сделал сегодня следующее заявление…": only a statement cue leads into the quotation
+        boolean ellipsis = mark == '…' || mark == '.' && leadEnd >= 2 && text.startsWith("...", leadEnd - 2);
+        if (ellipsis) {
+            leadEnd = mark == '…' ? leadEnd : leadEnd - 2;
+        } else if (mark == '.') {
             // "..., Burkhalter confirmed. “The OSCE ...”": a sentence that ends in its verb of speech.
             int verb = words.endBefore(words.firstFrom(floor), leadEnd) - 1;
             if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
@@ -75,14 +90,14 @@ final class Attribution {
         // searching it back to the paragraph's start, for every quotation made a paragraph of many
         // quotations quadratic.
         int start = Clauses.clauseStart(text, floor, leadEnd - 2);
-        if (mark == '.') {
+        if (mark == '.' && !ellipsis) {
             int comma = Clauses.lastComma(text, start, leadEnd);
             start = comma < 0 ? start : comma + 2; // the subject after the sentence's last comma
         }
         int clauseFrom = Clauses.stripStart(text, start, leadEnd);
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
-        for (int w = clauseLast - 1; w > clauseFirst; w--) {
+        for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
                 Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
                 int comma = said.speaker() == null ? Clauses.firstComma(text, clauseFrom, words.start(w)) : -1;
@@ -97,7 +112,94 @@ final class Attribution {
                 return said;
             }
         }
-        return null;
+        return mark == ',' ? null : statement(words, clauseFirst, clauseLast, offset + clauseFrom);
+    }
+
+    /**
+     * "Ambassador NAME made the following statement to the press ...:", "посол NAME сделал сегодня
+     * следующее заявление…": no verb of speech, but a statement cue; the speaker is the name before
+     * the cue that the page knows, else the nearest one, and the role the words before it.
+     */
+    private Speakers.Said statement(Tokens.Words words, int first, int last, long position) {
+        int cue = statementCue(words, first, last);
+        if (cue < 0) {
+            return null;
+        }
+        String text = words.text();
+        int nearestStart = -1;
+        int nearestEnd = -1;
+        for (int end = cue; end - 2 >= first; end--) {
+            if (!isNameWord(text, words, end - 1)
+                    || !isNameWord(text, words, end - 2)
+                    || !words.spaceBetween(end - 2, end - 1)) {
+                continue;
+            }
+            int start = end - 2;
+            if (start > first && isNameWord(text, words, start - 1) && words.spaceBetween(start - 1, start)) {
+                start--; // three words: "Marc Perrin Brichambaut", or "Ambassador Martin Sajdik"
+            }
+            while (start < end - 1 && people.isRoleWord(words.lower(start))) {
+                start++; // "Ambassador Martin Sajdik" is "Martin Sajdik"
+            }
+            String name = text.substring(words.start(start), words.end(end - 1));
+            if (people.byName(name) != null) {
+                return named(words, first, start, name, position);
+            }
+            if (nearestStart < 0 && !holdsNotNameWord(words, start, end)) {
+                nearestStart = start;
+                nearestEnd = end;
+            }
+            end = start;
+        }
+        return nearestStart < 0
+                ? null
+                : named(
+                        words,
+                        first,
+                        nearestStart,
+                        text.substring(words.start(nearestStart), words.end(nearestEnd - 1)),
+                        position);
+    }
+
+    /** The name, with the words from the clause's start to it as its role ("посол" and ", " left out). */
+    private Speakers.Said named(Tokens.Words words, int first, int nameStart, String name, long position) {
+        String text = words.text();
+        int to = Clauses.stripEnd(text, words.start(first), words.start(nameStart));
+        while (to > words.start(first) && text.charAt(to - 1) == ',') {
+            to = Clauses.stripEnd(text, words.start(first), to - 1);
+        }
+        String role = nameStart > first ? text.substring(words.start(first), to) : null;
+        return speakers.named(name, role == null || role.isEmpty() ? null : role, position);
+    }
+
+    private boolean holdsNotNameWord(Tokens.Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (notNameWords.contains(words.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of the first statement cue in the words {@code [first, last)}, or -1. */
+    private int statementCue(Tokens.Words words, int first, int last) {
+        for (int w = first; w < last; w++) {
+            for (String[] cue : statementCues) {
+                if (w + cue.length <= last && matches(words, w, cue)) {
+                    return w;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(Tokens.Words words, int w, String[] cue) {
+        for (int k = 0; k < cue.length; k++) {
+            if (!words.lower(w + k).equals(cue[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After "said": a pronoun, "NAME[, ROLE]", "ROLE, [Ambassador] NAME", or a role or surname. */
@@ -109,7 +211,7 @@ final class Attribution {
             return speakers.pronoun(position);
         }
         int nameFrom = skipRoleWords(words, from, last);
-        int runEnd = capitalisedRunEnd(words, nameFrom, tailTo);
+        int runEnd = capitalisedRunEnd(words, nameFrom, tailTo, nameFrom > from);
         if (runEnd > 0 && !allRoleWords(words, nameFrom, words.firstFrom(runEnd))) {
             String role = text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo
                     ? text.substring(runEnd + 2, whoTo).strip()
@@ -225,11 +327,23 @@ final class Attribution {
      * capitalised.
      */
     private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
+        return capitalisedRunEnd(words, first, to, false);
+    }
+
+    private int capitalisedRunEnd(Tokens.Words words, int first, int to, boolean afterTitle) {
         String text = words.text();
         int end = 0;
         for (int w = first; w < words.size() && words.end(w) <= to; w++) {
             boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
-            boolean particle = end > 0 && particles.contains(words.lower(w));
+            // a particle inside the name, or opening it after a title: "said Mr. de Hoop Scheffer"
+            // (but "said de Vries" alone is not taken for a name)
+            boolean particle = particles.contains(words.lower(w))
+                    && (end > 0
+                            || afterTitle
+                                    && w + 1 < words.size()
+                                    && words.end(w + 1) <= to
+                                    && words.spaceBetween(w, w + 1)
+                                    && Character.isUpperCase(text.charAt(words.start(w + 1))));
             if ((!capitalised && !particle) || (end > 0 && !Clauses.isBlank(text, end, words.start(w)))) {
                 break;
             }
