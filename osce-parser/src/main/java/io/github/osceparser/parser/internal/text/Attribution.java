@@ -22,6 +22,7 @@ final class Attribution {
     private final WordList auxiliaries;
     private final WordList particles;
     private final WordList notNameWords;
+    private final WordList reportedSpeech;
     /** "the following statement", "следующее заявление": each cue as its lower-case words. */
     private final List<String[]> statementCues = new ArrayList<>();
 
@@ -33,6 +34,7 @@ final class Attribution {
         auxiliaries = lexicon.words(Section.AUXILIARIES);
         particles = lexicon.words(Section.NAME_PARTICLES);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        reportedSpeech = lexicon.words(Section.REPORTED_SPEECH);
         for (String cue : lexicon.words(Section.STATEMENT_CUES).entries()) {
             statementCues.add(cue.toLowerCase(Locale.ROOT).split(" "));
         }
@@ -83,6 +85,12 @@ final class Attribution {
             if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
                 return null;
             }
+        } else if (Character.isLetterOrDigit(mark)) {
+            int quoted = Clauses.stripStart(text, open + 1, text.length());
+            // a part of a sentence in lower case; a capitalised one is a title ("said that the “Law on ...”")
+            return quoted < text.length() && Character.isLowerCase(text.charAt(quoted))
+                    ? reported(words, headEnd, floor, offset)
+                    : null;
         } else if (mark != ':' && mark != ',') {
             return null;
         }
@@ -113,6 +121,24 @@ final class Attribution {
             }
         }
         return mark == ',' ? null : statement(words, clauseFirst, clauseLast, offset + clauseFrom);
+    }
+
+    /**
+     * A quotation inside reported speech: "He noted that the OSCE was the only organization which is
+     * “...”", "NAME underlined that the meeting “...”": the subject of the verb of speech that the
+     * word opening reported speech follows, in the sentence before the mark; null when there is none.
+     */
+    private Speakers.Said reported(Tokens.Words words, int headEnd, int floor, long offset) {
+        String text = words.text();
+        int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, headEnd - 1), headEnd);
+        int first = words.firstFrom(start);
+        int last = words.endBefore(first, headEnd);
+        for (int w = first + 1; w + 1 < last; w++) {
+            if (people.isSpeechVerb(words.lower(w)) && reportedSpeech.contains(words.lower(w + 1))) {
+                return subject(words, first, w, offset + start);
+            }
+        }
+        return null;
     }
 
     /**
