@@ -124,6 +124,35 @@ final class Attribution {
     }
 
     /**
+     * The person whose words the paragraph reports last ("the Chairman-in-Office said he had written
+     * ..."), from its words after {@code floor}: the subject of its last verb of speech when that is a
+     * person the page has named; null otherwise. A quotation paragraph without an attribution that
+     * follows such a paragraph is theirs.
+     */
+    Speakers.Said reportedLast(Tokens.Words words, int floor, long offset) {
+        String text = words.text();
+        int first = words.firstFrom(floor);
+        for (int w = words.size() - 1; w > first; w--) {
+            if (!people.isSpeechVerb(words.lower(w))) {
+                continue;
+            }
+            int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, words.start(w) - 1), words.start(w));
+            int clauseFirst = words.firstFrom(start);
+            if (clauseFirst >= w) {
+                return null;
+            }
+            // only a subject that names a person known before, or a pronoun: "Participants said" names nobody
+            boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
+            if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
+                return null;
+            }
+            Speakers.Said said = subject(words, clauseFirst, w, offset + start);
+            return said.speaker() != null ? said : null;
+        }
+        return null;
+    }
+
+    /**
      * A quotation inside reported speech: "He noted that the OSCE was the only organization which is
      * “...”", "NAME underlined that the meeting “...”": the subject of the verb of speech that the
      * word opening reported speech follows, in the sentence before the mark; null when there is none.

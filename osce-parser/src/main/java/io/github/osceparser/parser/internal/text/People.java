@@ -383,6 +383,11 @@ public final class People {
         return end - start == 1 ? false : isRoleWord(words.lower(w));
     }
 
+    /** Whether a person the page named is mentioned (by name, surname or role) in {@code [from, to)}. */
+    boolean mentionedBetween(long from, long to) {
+        return from < to && !mentions.subMap(from, to).isEmpty();
+    }
+
     /** The person most recently named before the position, or null. */
     public Person lastBefore(long position) {
         Map.Entry<Long, Person> last = mentions.lowerEntry(position);

@@ -141,6 +141,11 @@ public final class QuoteFinder {
                     longEnough ? said != null || !isTitle(quoted, words, i, end) : said != null && said.pronoun();
             if (quotation) {
                 boolean follows = previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open));
+                if (said == null && !follows && !continued && p > 0 && opensWith(paragraph, open)) {
+                    // a quotation paragraph after a paragraph that reports what a named person said
+                    // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)
+                    said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
+                }
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())
                         : follows && previous != null
