@@ -13,6 +13,8 @@ import java.util.Locale;
 final class NewsroomHeader {
     /** The line that opens the older layout's pages; site furniture. */
     static final String NEWSROOM = "Newsroom";
+    /** The line that opens the older layout's feature stories, in the same layout; site furniture. */
+    static final String STORIES = "Stories";
 
     private NewsroomHeader() {}
 

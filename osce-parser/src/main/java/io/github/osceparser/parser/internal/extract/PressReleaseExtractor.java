@@ -57,8 +57,14 @@ final class PressReleaseExtractor implements PageExtractor {
             draft.place(blocks.get(i++));
         }
         boolean newsroom = i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i));
+        // "Stories" opens the older site's feature stories as "Newsroom" opens its releases: the
+        // title, then the date alone (news-item-2003-stories-line-bare-date-role-abbreviation)
+        boolean stories = newsroom && blocks.get(i).text().equalsIgnoreCase(NewsroomHeader.STORIES);
         if (newsroom) {
-            diagnostics.add(blocks.get(i).line(), Diagnostic.Kind.SKIPPED, "'Newsroom' is site furniture");
+            diagnostics.add(
+                    blocks.get(i).line(),
+                    Diagnostic.Kind.SKIPPED,
+                    "'" + blocks.get(i).text() + "' is site furniture");
             draft.place(blocks.get(i++));
         }
         if (i >= blocks.size() || !isText(blocks.get(i))) {
@@ -192,7 +198,8 @@ final class PressReleaseExtractor implements PageExtractor {
                 });
             }
         }
-        PageType type = kindLine != null ? kindLine : evidence != null ? PageType.NEWS_ITEM : PageType.PRESS_RELEASE;
+        PageType type =
+                kindLine != null ? kindLine : evidence != null || stories ? PageType.NEWS_ITEM : PageType.PRESS_RELEASE;
         String finalTeaser = teaser;
         Dateline finalDateline = dateline;
         String finalPlace = place;
@@ -271,7 +278,9 @@ final class PressReleaseExtractor implements PageExtractor {
     }
 
     private static boolean isNewsroom(Block block) {
-        return !block.isItem() && block.text().equalsIgnoreCase(NewsroomHeader.NEWSROOM);
+        return !block.isItem()
+                && (block.text().equalsIgnoreCase(NewsroomHeader.NEWSROOM)
+                        || block.text().equalsIgnoreCase(NewsroomHeader.STORIES));
     }
 
     private static Image figure(Block block, PageDraft draft) {

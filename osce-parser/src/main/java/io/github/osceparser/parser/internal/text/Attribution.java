@@ -3,6 +3,9 @@ package io.github.osceparser.parser.internal.text;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the words around a quotation name its speaker: after the closing mark ("”, said Anna
@@ -18,6 +21,11 @@ final class Attribution {
     private final People people;
     private final WordList auxiliaries;
     private final WordList particles;
+    private final WordList notNameWords;
+    private final WordList reportedSpeech;
+    /** "the following statement", "следующее заявление": each cue as its lower-case words. */
+    private final List<String[]> statementCues = new ArrayList<>();
+
     private final Clauses clauses;
 
     Attribution(Lexicon lexicon, People people) {
@@ -25,6 +33,11 @@ final class Attribution {
         this.speakers = new Speakers(lexicon, people);
         auxiliaries = lexicon.words(Section.AUXILIARIES);
         particles = lexicon.words(Section.NAME_PARTICLES);
+        notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        reportedSpeech = lexicon.words(Section.REPORTED_SPEECH);
+        for (String cue : lexicon.words(Section.STATEMENT_CUES).entries()) {
+            statementCues.add(cue.toLowerCase(Locale.ROOT).split(" "));
+        }
         clauses = new Clauses(lexicon);
     }
 
@@ -62,12 +75,22 @@ final class Attribution {
         }
         char mark = text.charAt(headEnd - 1);
         int leadEnd = headEnd - 1;
-        if (mark == '.') {
+        // "... посол NAME сделал сегодня следующее заявление…": only a statement cue leads into the quotation
+        boolean ellipsis = mark == '…' || mark == '.' && leadEnd >= 2 && text.startsWith("...", leadEnd - 2);
+        if (ellipsis) {
+            leadEnd = mark == '…' ? leadEnd : leadEnd - 2;
+        } else if (mark == '.') {
             // "..., Burkhalter confirmed. “The OSCE ...”": a sentence that ends in its verb of speech.
             int verb = words.endBefore(words.firstFrom(floor), leadEnd) - 1;
             if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
                 return null;
             }
+        } else if (Character.isLetterOrDigit(mark)) {
+            int quoted = Clauses.stripStart(text, open + 1, text.length());
+            // a part of a sentence in lower case; a capitalised one is a title ("said that the “Law on ...”")
+            return quoted < text.length() && Character.isLowerCase(text.charAt(quoted))
+                    ? reported(words, headEnd, floor, offset)
+                    : null;
         } else if (mark != ':' && mark != ',') {
             return null;
         }
@@ -75,14 +98,14 @@ final class Attribution {
         // searching it back to the paragraph's start, for every quotation made a paragraph of many
         // quotations quadratic.
         int start = Clauses.clauseStart(text, floor, leadEnd - 2);
-        if (mark == '.') {
+        if (mark == '.' && !ellipsis) {
             int comma = Clauses.lastComma(text, start, leadEnd);
             start = comma < 0 ? start : comma + 2; // the subject after the sentence's last comma
         }
         int clauseFrom = Clauses.stripStart(text, start, leadEnd);
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
-        for (int w = clauseLast - 1; w > clauseFirst; w--) {
+        for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
                 Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
                 int comma = said.speaker() == null ? Clauses.firstComma(text, clauseFrom, words.start(w)) : -1;
@@ -97,7 +120,141 @@ final class Attribution {
                 return said;
             }
         }
+        return mark == ',' ? null : statement(words, clauseFirst, clauseLast, offset + clauseFrom);
+    }
+
+    /**
+     * The person whose words the paragraph reports last ("the Chairman-in-Office said he had written
+     * ..."), from its words after {@code floor}: the subject of its last verb of speech when that is a
+     * person the page has named; null otherwise. A quotation paragraph without an attribution that
+     * follows such a paragraph is theirs.
+     */
+    Speakers.Said reportedLast(Tokens.Words words, int floor, long offset) {
+        String text = words.text();
+        int first = words.firstFrom(floor);
+        for (int w = words.size() - 1; w > first; w--) {
+            if (!people.isSpeechVerb(words.lower(w))) {
+                continue;
+            }
+            int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, words.start(w) - 1), words.start(w));
+            int clauseFirst = words.firstFrom(start);
+            if (clauseFirst >= w) {
+                return null;
+            }
+            // only a subject that names a person known before, or a pronoun: "Participants said" names nobody
+            boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
+            if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
+                return null;
+            }
+            Speakers.Said said = subject(words, clauseFirst, w, offset + start);
+            return said.speaker() != null ? said : null;
+        }
         return null;
+    }
+
+    /**
+     * A quotation inside reported speech: "He noted that the OSCE was the only organization which is
+     * “...”", "NAME underlined that the meeting “...”": the subject of the verb of speech that the
+     * word opening reported speech follows, in the sentence before the mark; null when there is none.
+     */
+    private Speakers.Said reported(Tokens.Words words, int headEnd, int floor, long offset) {
+        String text = words.text();
+        int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, headEnd - 1), headEnd);
+        int first = words.firstFrom(start);
+        int last = words.endBefore(first, headEnd);
+        for (int w = first + 1; w + 1 < last; w++) {
+            if (people.isSpeechVerb(words.lower(w)) && reportedSpeech.contains(words.lower(w + 1))) {
+                return subject(words, first, w, offset + start);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ambassador NAME made the following statement to the press ...:", "посол NAME сделал сегодня
+     * следующее заявление…": no verb of speech, but a statement cue; the speaker is the name before
+     * the cue that the page knows, else the nearest one, and the role the words before it.
+     */
+    private Speakers.Said statement(Tokens.Words words, int first, int last, long position) {
+        int cue = statementCue(words, first, last);
+        if (cue < 0) {
+            return null;
+        }
+        String text = words.text();
+        int nearestStart = -1;
+        int nearestEnd = -1;
+        for (int end = cue; end - 2 >= first; end--) {
+            if (!isNameWord(text, words, end - 1)
+                    || !isNameWord(text, words, end - 2)
+                    || !words.spaceBetween(end - 2, end - 1)) {
+                continue;
+            }
+            int start = end - 2;
+            if (start > first && isNameWord(text, words, start - 1) && words.spaceBetween(start - 1, start)) {
+                start--; // three words: "Marc Perrin Brichambaut", or "Ambassador Martin Sajdik"
+            }
+            while (start < end - 1 && people.isRoleWord(words.lower(start))) {
+                start++; // "Ambassador Martin Sajdik" is "Martin Sajdik"
+            }
+            String name = text.substring(words.start(start), words.end(end - 1));
+            if (people.byName(name) != null) {
+                return named(words, first, start, name, position);
+            }
+            if (nearestStart < 0 && !holdsNotNameWord(words, start, end)) {
+                nearestStart = start;
+                nearestEnd = end;
+            }
+            end = start;
+        }
+        return nearestStart < 0
+                ? null
+                : named(
+                        words,
+                        first,
+                        nearestStart,
+                        text.substring(words.start(nearestStart), words.end(nearestEnd - 1)),
+                        position);
+    }
+
+    /** The name, with the words from the clause's start to it as its role ("посол" and ", " left out). */
+    private Speakers.Said named(Tokens.Words words, int first, int nameStart, String name, long position) {
+        String text = words.text();
+        int to = Clauses.stripEnd(text, words.start(first), words.start(nameStart));
+        while (to > words.start(first) && text.charAt(to - 1) == ',') {
+            to = Clauses.stripEnd(text, words.start(first), to - 1);
+        }
+        String role = nameStart > first ? text.substring(words.start(first), to) : null;
+        return speakers.named(name, role == null || role.isEmpty() ? null : role, position);
+    }
+
+    private boolean holdsNotNameWord(Tokens.Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (notNameWords.contains(words.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of the first statement cue in the words {@code [first, last)}, or -1. */
+    private int statementCue(Tokens.Words words, int first, int last) {
+        for (int w = first; w < last; w++) {
+            for (String[] cue : statementCues) {
+                if (w + cue.length <= last && matches(words, w, cue)) {
+                    return w;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(Tokens.Words words, int w, String[] cue) {
+        for (int k = 0; k < cue.length; k++) {
+            if (!words.lower(w + k).equals(cue[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After "said": a pronoun, "NAME[, ROLE]", "ROLE, [Ambassador] NAME", or a role or surname. */
@@ -109,7 +266,7 @@ final class Attribution {
             return speakers.pronoun(position);
         }
         int nameFrom = skipRoleWords(words, from, last);
-        int runEnd = capitalisedRunEnd(words, nameFrom, tailTo);
+        int runEnd = capitalisedRunEnd(words, nameFrom, tailTo, nameFrom > from);
         if (runEnd > 0 && !allRoleWords(words, nameFrom, words.firstFrom(runEnd))) {
             String role = text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo
                     ? text.substring(runEnd + 2, whoTo).strip()
@@ -225,11 +382,23 @@ final class Attribution {
      * capitalised.
      */
     private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
+        return capitalisedRunEnd(words, first, to, false);
+    }
+
+    private int capitalisedRunEnd(Tokens.Words words, int first, int to, boolean afterTitle) {
         String text = words.text();
         int end = 0;
         for (int w = first; w < words.size() && words.end(w) <= to; w++) {
             boolean capitalised = Character.isUpperCase(text.charAt(words.start(w)));
-            boolean particle = end > 0 && particles.contains(words.lower(w));
+            // a particle inside the name, or opening it after a title: "said Mr. de Hoop Scheffer"
+            // (but "said de Vries" alone is not taken for a name)
+            boolean particle = particles.contains(words.lower(w))
+                    && (end > 0
+                            || afterTitle
+                                    && w + 1 < words.size()
+                                    && words.end(w + 1) <= to
+                                    && words.spaceBetween(w, w + 1)
+                                    && Character.isUpperCase(text.charAt(words.start(w + 1))));
             if ((!capitalised && !particle) || (end > 0 && !Clauses.isBlank(text, end, words.start(w)))) {
                 break;
             }

@@ -50,6 +50,8 @@ public final class QuoteFinder {
                     break; // the quotation runs on into the next paragraph
                 }
             }
+            reading.endFloor = Math.max(floor, 0);
+            reading.endOffset = offset;
             offset += paragraph.length() + 1;
         }
         return List.copyOf(reading.quotes);
@@ -83,6 +85,12 @@ public final class QuoteFinder {
         private int previousParagraph = -2;
         /** The parts of a quotation that runs on from the paragraphs before, or null. */
         private StringBuilder carried;
+        /** The attribution before the first part of the quotation carried, or null. */
+        private Speakers.Said carriedSaid;
+        /** Where the last quotation of the paragraph read last ended (0 if it had none), and where that paragraph starts. */
+        private int endFloor;
+
+        private long endOffset;
 
         Reading(Paragraphs paragraphs) {
             this.paragraphs = paragraphs;
@@ -99,21 +107,27 @@ public final class QuoteFinder {
             char open = paragraph.charAt(i);
             int end = paragraph.indexOf(QuoteMarks.closing(open), i + 1);
             String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
+            Tokens.Words words = paragraphs.words(p);
+            for (; scanned <= p; scanned++) {
+                people.scan(paragraphs.words(scanned), scannedOffset);
+                scannedOffset += paragraphs.text(scanned).length() + 1;
+            }
             if (end < 0 && p + 1 < paragraphs.size() && opensWith(paragraphs.text(p + 1), open)) {
+                if (carried == null) {
+                    // the attribution before a quotation over several paragraphs is before its first part
+                    carriedSaid = before(p, i, floor, offset);
+                }
                 carried = join(carried, part);
                 return -1;
             }
             boolean continued = carried != null;
             String quoted = continued ? join(carried, part).toString() : part;
+            Speakers.Said saidBefore = continued ? carriedSaid : null;
             carried = null;
+            carriedSaid = null;
             int after = end < 0 ? paragraph.length() : end + 1;
             if (quoted.isEmpty()) {
                 return after;
-            }
-            Tokens.Words words = paragraphs.words(p);
-            for (; scanned <= p; scanned++) {
-                people.scan(paragraphs.words(scanned), scannedOffset);
-                scannedOffset += paragraphs.text(scanned).length() + 1;
             }
             // A short quotation counts when a pronoun and a verb of speech follow it: "« Nous
             // reviendrons à l’automne », a-t-elle ajouté" (fact 13); a title does not "add"
@@ -121,12 +135,17 @@ public final class QuoteFinder {
             boolean longEnough = continued || isLongEnough(quoted, words, i, end);
             Speakers.Said said = attribution.after(words, after, offset + i);
             if (said == null && longEnough) {
-                said = attribution.before(words, i, floor, offset);
+                said = continued ? saidBefore : before(p, i, floor, offset);
             }
             boolean quotation =
                     longEnough ? said != null || !isTitle(quoted, words, i, end) : said != null && said.pronoun();
             if (quotation) {
                 boolean follows = previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open));
+                if (said == null && !follows && !continued && p > 0 && opensWith(paragraph, open)) {
+                    // a quotation paragraph after a paragraph that reports what a named person said
+                    // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)
+                    said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
+                }
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())
                         : follows && previous != null
@@ -137,6 +156,21 @@ public final class QuoteFinder {
                 previousParagraph = p;
             }
             return after;
+        }
+
+        /**
+         * The attribution before the opening mark at {@code i} in paragraph {@code p}: in its own
+         * paragraph, or, when the mark opens the paragraph, at the end of the paragraph before
+         * ("... Ambassador NAME made the following statement:"; quotations.txt, facts 38 and 45).
+         */
+        private Speakers.Said before(int p, int i, int floor, long offset) {
+            Speakers.Said said = attribution.before(paragraphs.words(p), i, floor, offset);
+            String paragraph = paragraphs.text(p);
+            if (said == null && p > 0 && Clauses.stripEnd(paragraph, 0, i) == 0) {
+                String before = paragraphs.text(p - 1);
+                said = attribution.before(paragraphs.words(p - 1), before.length(), endFloor, endOffset);
+            }
+            return said;
         }
     }
 

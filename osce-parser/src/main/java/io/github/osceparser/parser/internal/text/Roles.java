@@ -18,12 +18,16 @@ final class Roles {
     private final WordList notNameWords;
     private final WordList speechVerbs;
     private final WordList clauseStarters;
+    private final WordList pronouns;
+    private final WordList statementCues;
 
     Roles(Lexicon lexicon) {
         roleWords = lexicon.words(Section.ROLE_WORDS);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
         clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
+        pronouns = lexicon.words(Section.PRONOUNS);
+        statementCues = lexicon.words(Section.STATEMENT_CUES);
     }
 
     /**
@@ -115,7 +119,20 @@ final class Roles {
         if (first < last && clauseStarters.contains(words.lower(first))) {
             return null; // "Ambassador Leena Harkonen, and officials of the State Border Service"
         }
+        if (holdsStatementCue(phrase)) {
+            return null; // "Botschafterin Greta Sommer, gab heute folgende Erklärung ab:"
+        }
         return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
+    }
+
+    private boolean holdsStatementCue(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        for (String cue : statementCues.entries()) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said the Head of ... Unit, Guy Vinet": the role phrase that ends in a comma before the name. */
@@ -181,7 +198,9 @@ final class Roles {
                 && last - first <= 16
                 && Character.isLowerCase(words.text().charAt(words.start(first)))
                 && !clauseStarters.contains(words.lower(first))
-                && !speechVerbs.contains(words.lower(first));
+                && !speechVerbs.contains(words.lower(first))
+                // "..., Prime Minister NAME, he said stability ...": a new clause, not a role
+                && !pronouns.contains(words.lower(first));
     }
 
     /** At most 16 words {@code [first, last)} that hold a role word ("the Head of ...", "ODIHR's Senior Advisor"). */

@@ -16,13 +16,14 @@ import java.util.Objects;
  * lines separate blocks and are not content.
  *
  * <p>Two rendering artefacts are removed here, each with a diagnostic, so that no extractor has to
- * know them: the "Skip Links" line that opens texts saved from the older site, and a line printed
+ * know them: the "Skip Links" or "Skip navigation" line that opens texts saved from the older site
+ * (the second on its pages of closed operations and top stories), and a line printed
  * twice in a row (the older site printed photo captions and some paragraphs twice). A field
  * operation's name printed twice is not an artefact: it is how field-of-work pages print the title
  * of a mission card, and the extractor needs both lines to recognise the card.
  */
 public final class TextFrontEnd {
-    private static final String SKIP_LINKS = "Skip Links";
+    private static final List<String> SKIP_LINES = List.of("Skip Links", "Skip navigation");
     private static final String OLDER_MENU_START = "- Home";
     private static final int OLDER_MENU_MAX_WORDS = 3;
 
@@ -38,7 +39,7 @@ public final class TextFrontEnd {
             if (text.isEmpty()) {
                 continue;
             }
-            if (first && text.equalsIgnoreCase(SKIP_LINKS)) {
+            if (first && isSkipLine(text)) {
                 diagnostics.add(line.number(), Diagnostic.Kind.SKIPPED, "'" + text + "' is site furniture");
                 first = false;
                 continue;
@@ -61,6 +62,15 @@ public final class TextFrontEnd {
             }
         }
         return blocks;
+    }
+
+    private static boolean isSkipLine(String text) {
+        for (String skip : SKIP_LINES) {
+            if (text.equalsIgnoreCase(skip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
