@@ -98,15 +98,9 @@ public final class PageParser {
                 titledTexts.add(block.text());
             }
         }
+        NameMentions.Named named = NameMentions.both(titledTexts, language);
         PageContent content = new PageContent(
-                titled,
-                site,
-                language,
-                markupDates,
-                pageUrl,
-                left.toList(),
-                NameMentions.countries(titledTexts, language),
-                NameMentions.structures(titledTexts, language));
+                titled, site, language, markupDates, pageUrl, left.toList(), named.countries(), named.structures());
         return finisher.finish(content, PageExtractors.draft(content));
     }
 }

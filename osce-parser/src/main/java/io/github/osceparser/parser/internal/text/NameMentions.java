@@ -12,9 +12,11 @@ import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -80,6 +82,13 @@ public final class NameMentions {
     private record Form(String key, String[] words, String[] stems, boolean capital) {}
 
     private final WordList endings;
+    /**
+     * The first three letters (fewer for a shorter word), lower-cased and packed, of every key of
+     * {@link #byFirstStem}: most words of a page begin with none of them and are passed over without
+     * a lower-cased copy.
+     */
+    private final Set<Long> prefixes = new HashSet<>();
+
     /** Forms by the stem of their first word. */
     private final Map<String, List<Form>> byFirstStem = new HashMap<>(); // only looked up, never iterated
 
@@ -121,9 +130,11 @@ public final class NameMentions {
         boolean capital = Character.isUpperCase(text.charAt(words.start(0)));
         Form form = new Form(key, lowered, stems, capital);
         byFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(form);
+        prefixes.add(prefix(stems[0], 0, stems[0].length()));
         if (!stems[0].equals(lowered[0])) {
             // "français" is itself the stem of "française": found by its whole word too.
             byFirstStem.computeIfAbsent(lowered[0], k -> new ArrayList<>()).add(form);
+            prefixes.add(prefix(lowered[0], 0, lowered[0].length()));
         }
         anyLowerCase |= !capital;
     }
@@ -174,8 +185,42 @@ public final class NameMentions {
         return List.copyOf(found.values());
     }
 
+    /**
+     * The countries and the structures the texts name, each in order of first mention, from one
+     * reading of their words.
+     *
+     * @param countries the codes of {@link #countries}
+     * @param structures the mentions of {@link #structures}
+     */
+    public record Named(List<String> countries, List<Mention> structures) {}
+
+    /**
+     * {@link #countries} and {@link #structures} of the same texts, each text split into words once.
+     *
+     * @param texts the page's title and body, in page order
+     * @param language the page's language
+     * @return both
+     */
+    public static Named both(List<String> texts, String language) {
+        NameMentions countries = COUNTRIES.getOrDefault(language, COUNTRIES.get("en"));
+        NameMentions structures = STRUCTURES.getOrDefault(language, STRUCTURES.get("en"));
+        Map<String, Mention> foundCountries = new LinkedHashMap<>();
+        Map<String, Mention> foundStructures = new LinkedHashMap<>();
+        for (String text : texts) {
+            Tokens.Words words = Tokens.words(text);
+            countries.scan(text, words, foundCountries);
+            structures.scan(text, words, foundStructures);
+        }
+        List<String> codes = new ArrayList<>(foundCountries.size());
+        foundCountries.values().forEach(m -> codes.add(m.key()));
+        return new Named(List.copyOf(codes), List.copyOf(foundStructures.values()));
+    }
+
     private void scan(String text, Map<String, Mention> found) {
-        Tokens.Words words = Tokens.words(text);
+        scan(text, Tokens.words(text), found);
+    }
+
+    private void scan(String text, Tokens.Words words, Map<String, Mention> found) {
         int w = 0;
         while (w < words.size()) {
             boolean capital = Character.isUpperCase(text.charAt(words.start(w)));
@@ -223,7 +268,25 @@ public final class NameMentions {
     /** A form the words from a position spell, and how many words they are. */
     private record Match(Form form, int words) {}
 
+    /** The first three characters of {@code text[start, end)}, lower-cased, in one number. */
+    private static long prefix(String text, int start, int end) {
+        long packed = 0;
+        int length = 0;
+        for (int i = start; i < start + 3 && i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') {
+                break; // "UK's" begins as "UK" does
+            }
+            packed = packed << 16 | Character.toLowerCase(c);
+            length++;
+        }
+        return packed << 2 | length;
+    }
+
     private Match longestAt(Tokens.Words words, int w, boolean capital) {
+        if (!prefixes.contains(prefix(words.text(), words.start(w), words.end(w)))) {
+            return null;
+        }
         String word = words.lower(w);
         Match best = null;
         int longest = Math.max(0, Math.min(endings.longest(), word.length() - MIN_STEM));
