@@ -44,6 +44,7 @@ public enum Section {
     NAME_PARTICLES(Shape.WORDS),
     ABBREVIATIONS(Shape.WORDS),
     PLACE_PREPOSITIONS(Shape.WORDS),
+    PLACE_PARTICLES(Shape.WORDS),
     SPEECH_VERBS(Shape.WORDS),
     ROLE_WORDS(Shape.WORDS),
     HONORIFICS(Shape.WORDS),
