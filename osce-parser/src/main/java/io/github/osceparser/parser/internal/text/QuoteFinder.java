@@ -62,7 +62,7 @@ public final class QuoteFinder {
      */
     private static int nextOpening(String paragraph, int from) {
         for (int i = from; i < paragraph.length(); i++) {
-            if (QuoteMarks.closing(paragraph.charAt(i)) != 0) {
+            if (QuoteMarks.opensAt(paragraph, i)) {
                 return i;
             }
         }
@@ -97,7 +97,7 @@ public final class QuoteFinder {
         int quotation(int p, int i, int floor, long offset) {
             String paragraph = paragraphs.text(p);
             char open = paragraph.charAt(i);
-            int end = paragraph.indexOf(QuoteMarks.closing(open), i + 1);
+            int end = QuoteMarks.closingAt(paragraph, i);
             String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
             if (end < 0 && p + 1 < paragraphs.size() && opensWith(paragraphs.text(p + 1), open)) {
                 carried = join(carried, part);
