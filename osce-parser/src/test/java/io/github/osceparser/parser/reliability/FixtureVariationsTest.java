@@ -11,7 +11,6 @@ import io.github.osceparser.parser.OsceParser;
 import io.github.osceparser.parser.fixtures.Fixtures;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -50,15 +49,7 @@ class FixtureVariationsTest {
     void shuffledMenuLeavesContentAndStatesUnchanged(String name, long seed) {
         PageLines lines = PageLines.of(Fixtures.load(name));
         Random random = new Random(seed);
-        List<String> changed = new ArrayList<>(lines.lines());
-        for (List<Integer> group : lines.menuGroups()) {
-            List<String> entries = new ArrayList<>();
-            group.forEach(i -> entries.add(changed.get(i)));
-            Collections.shuffle(entries, random);
-            for (int k = 0; k < group.size(); k++) {
-                changed.set(group.get(k), entries.get(k));
-            }
-        }
+        List<String> changed = lines.withShuffledMenu(random);
 
         OscePage original = PARSER.parse(lines.text());
         OscePage shuffled = PARSER.parse(String.join("\n", changed));

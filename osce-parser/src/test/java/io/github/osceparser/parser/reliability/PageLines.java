@@ -1,7 +1,9 @@
 package io.github.osceparser.parser.reliability;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A page's lines and where its navigation menu lies, read by the rule README.md documents: a line
@@ -49,6 +51,20 @@ record PageLines(String text, List<String> lines, List<List<Integer>> menuGroups
         List<Integer> all = new ArrayList<>();
         menuGroups.forEach(all::addAll);
         return all;
+    }
+
+    /** The lines with each menu group's entries shuffled among the group's own entry lines. */
+    List<String> withShuffledMenu(Random random) {
+        List<String> changed = new ArrayList<>(lines);
+        for (List<Integer> group : menuGroups) {
+            List<String> entries = new ArrayList<>();
+            group.forEach(i -> entries.add(changed.get(i)));
+            Collections.shuffle(entries, random);
+            for (int k = 0; k < group.size(); k++) {
+                changed.set(group.get(k), entries.get(k));
+            }
+        }
+        return changed;
     }
 
     private static boolean opensGroup(List<String> lines, int i) {

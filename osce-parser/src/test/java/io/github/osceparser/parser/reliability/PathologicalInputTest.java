@@ -16,6 +16,7 @@ import io.github.osceparser.parser.OsceParser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,13 +57,32 @@ class PathologicalInputTest {
                 .hasMessageContaining("maxInputLength");
     }
 
+    /**
+     * A page of only separator lines is refused, and says so: it is not a page whose content could
+     * not be placed (there is no content: no line holds a letter or digit, so there is no title, and
+     * a record would have to be made of nothing), and not an empty file either, which is what the
+     * message said before. Telling the two apart tells a user that the file was saved or cut
+     * wrongly, not that it is missing. The exception names the count and the first line.
+     */
     @Test
-    void refusesMillionDashLinesAsEmptyPage() {
+    void refusesMillionDashLinesAsAPageOfOnlySeparators() {
         String text = "-\n".repeat(1_000_000);
 
         assertThatThrownBy(() -> parse(text))
                 .isInstanceOf(OsceParseException.class)
-                .hasMessageContaining("empty");
+                .hasMessage("line 1: the page holds no text, only 1000000 separator lines of marks such as '-'")
+                .extracting(e -> ((OsceParseException) e).line())
+                .isEqualTo(OptionalInt.of(1));
+    }
+
+    @Test
+    void refusesAPageOfOtherSeparatorsTheSameWay() {
+        assertThatThrownBy(() -> parse("\n--\n* * *\n  —  \n"))
+                .isInstanceOf(OsceParseException.class)
+                .hasMessage("line 2: the page holds no text, only 3 separator lines of marks such as '-'");
+        assertThatThrownBy(() -> parse(" \n\t\n"))
+                .isInstanceOf(OsceParseException.class)
+                .hasMessage("the page is empty: it holds no text");
     }
 
     @Test

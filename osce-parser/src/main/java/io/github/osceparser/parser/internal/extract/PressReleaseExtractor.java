@@ -22,7 +22,6 @@ import io.github.osceparser.parser.internal.text.Paragraphs;
 import io.github.osceparser.parser.internal.text.QuoteFinder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -168,15 +167,14 @@ final class PressReleaseExtractor implements PageExtractor {
         }
         Paragraphs body = new Paragraphs(paragraphs);
         dates(metadata, header != null, dateline, yearless, bodyBlocks, body, draft, lexicon);
-        Locale locale = Locale.forLanguageTag(content.language());
         String place = null;
         List<Block> places = metadata.values(MetadataLabel.PLACE);
         if (!places.isEmpty()) {
-            place = DatelineParser.normalCase(places.get(0).text(), locale);
+            place = DatelineParser.normalCase(places.get(0).text(), lexicon);
         } else if (header != null && header.place() != null) {
-            place = DatelineParser.normalCase(header.place(), locale);
+            place = DatelineParser.normalCase(header.place(), lexicon);
         } else if (dateline != null) {
-            place = DatelineParser.normalCase(dateline.place(), locale);
+            place = DatelineParser.normalCase(dateline.place(), lexicon);
         }
 
         List<NamedStructure> sources = new ArrayList<>();

@@ -50,6 +50,9 @@ public final class PageParser {
         }
         List<Line> lines = LineSplitter.split(text);
         MenuSplitter.Split split = MenuSplitter.split(lines);
+        if (split.menu().isEmpty()) {
+            refuseOnlySeparators(split.content());
+        }
         Diagnostics skipped = new Diagnostics();
         List<Block> blocks = TextFrontEnd.blocks(split.content(), skipped);
         if (blocks.stream().allMatch(Block::isFigure)) {
@@ -58,6 +61,35 @@ public final class PageParser {
                     : new OsceParseException("the page has a navigation menu but no content after it", lines.size());
         }
         return backEnd(blocks, split.menu(), skipped.toList(), List.of(), null);
+    }
+
+    /**
+     * Refuses a page whose lines, all of them, are separators: marks with no letter or digit ("-",
+     * "--", "* * *"). Such a page is not a page with nothing placed but no page at all, as an empty
+     * one is; the message says what it holds (the exception's line is the first separator's), so that a saved file cut down to its rules, or a
+     * tool's output of only separators, is told from an empty file. Stops at the first letter or digit.
+     */
+    private static void refuseOnlySeparators(List<Line> content) {
+        int separators = 0;
+        int first = 0;
+        for (Line line : content) {
+            String text = line.text();
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return;
+                }
+            }
+            if (!text.isBlank()) {
+                separators++;
+                first = first == 0 ? line.number() : first;
+            }
+        }
+        if (separators > 0) {
+            throw new OsceParseException(
+                    "the page holds no text, only " + separators + " separator line" + (separators == 1 ? "" : "s")
+                            + " of marks such as '-'",
+                    first);
+        }
     }
 
     /** Parses decoded markup; see {@code OsceParser.parseHtml(String, String)} for the contract. */

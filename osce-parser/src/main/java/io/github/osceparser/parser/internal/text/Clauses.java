@@ -23,7 +23,7 @@ final class Clauses {
         int end = from;
         while (end < paragraph.length()) {
             char c = paragraph.charAt(end);
-            if (QuoteMarks.closing(c) != 0) {
+            if (QuoteMarks.opensAt(paragraph, end)) {
                 break;
             }
             if ((c == '.' || c == '!' || c == '?')

@@ -3,6 +3,7 @@ package io.github.osceparser.parser.internal.text;
 import io.github.osceparser.model.Dateline;
 import io.github.osceparser.parser.internal.knowledge.Registry;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Locale;
@@ -269,10 +270,14 @@ public final class DatelineParser {
      * The place in ordinary capitals: every word printed in capitals is written as a name, so
      * "VIENNA" gives "Vienna", "NEW YORK" gives "New York", "PRISHTINË/PRIŠTINA" gives
      * "Prishtinë/Priština" and "SHEVCHENKOVE, Ukraine" gives "Shevchenkove, Ukraine"; words not
-     * printed in capitals are kept.
+     * printed in capitals are kept. A word of the lexicon's {@code place-particles} inside a name is
+     * written in lower case ("BOSNIA AND HERZEGOVINA" gives "Bosnia and Herzegovina", "ROSTOV-ON-DON"
+     * "Rostov-on-Don"); the first word of a name, at the start or after "/", "(" or ",", never is.
      */
-    public static String normalCase(String place, Locale locale) {
+    public static String normalCase(String place, Lexicon lexicon) {
+        Locale locale = Locale.forLanguageTag(lexicon.language());
         StringBuilder out = new StringBuilder(place.length());
+        boolean nameStart = true;
         int i = 0;
         while (i < place.length()) {
             int end = i;
@@ -285,15 +290,21 @@ public final class DatelineParser {
                 end++;
             }
             if (end == i) {
-                out.append(place.charAt(i++));
+                char c = place.charAt(i++);
+                nameStart |= c == '/' || c == '(' || c == ',';
+                out.append(c);
                 continue;
             }
             String word = place.substring(i, end);
-            if (end - i > 1 && word.equals(word.toUpperCase(locale))) {
+            boolean capitals = word.equals(word.toUpperCase(locale));
+            if (capitals && !nameStart && lexicon.has(Section.PLACE_PARTICLES, word)) {
+                out.append(word.toLowerCase(locale));
+            } else if (capitals && end - i > 1) {
                 out.append(word.charAt(0)).append(word.substring(1).toLowerCase(locale));
             } else {
                 out.append(word);
             }
+            nameStart = false;
             i = end;
         }
         return out.toString();

@@ -64,7 +64,7 @@ public final class QuoteFinder {
      */
     private static int nextOpening(String paragraph, int from) {
         for (int i = from; i < paragraph.length(); i++) {
-            if (QuoteMarks.closing(paragraph.charAt(i)) != 0) {
+            if (QuoteMarks.opensAt(paragraph, i)) {
                 return i;
             }
         }
@@ -105,7 +105,7 @@ public final class QuoteFinder {
         int quotation(int p, int i, int floor, long offset) {
             String paragraph = paragraphs.text(p);
             char open = paragraph.charAt(i);
-            int end = paragraph.indexOf(QuoteMarks.closing(open), i + 1);
+            int end = QuoteMarks.closingAt(paragraph, i);
             String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
             Tokens.Words words = paragraphs.words(p);
             for (; scanned <= p; scanned++) {

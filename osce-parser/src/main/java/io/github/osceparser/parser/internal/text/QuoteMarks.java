@@ -1,7 +1,20 @@
 package io.github.osceparser.parser.internal.text;
 
-/** The quotation marks of the OSCE's languages: “ ” (English, Italian), « » (French, Russian, ...), „ “ (German), ‹ ›, and straight quotes. */
+/**
+ * The quotation marks of the OSCE's languages: “ ” (English, Italian), « » (French, Russian, ...),
+ * „ “ (German), ‹ ›, straight quotes, and the single marks ‘ ’ of British English.
+ *
+ * <p>The single closing mark is also the apostrophe ("the OSCE’s work", "don’t"), so a ‘ opens a
+ * quotation only where a word starts (after a space, a bracket or a dash, or at the start), and the
+ * ’ that closes it is one not inside a word: after a letter or mark and before no letter or
+ * digit. Of those, one after a sentence's or clause's punctuation ("…,’ said") is taken over an
+ * earlier one after a letter, which may be a plural's apostrophe ("the participants’ rights"),
+ * unless another quotation opens between them ("‘Yes’, he said, ‘we will.’").
+ */
 final class QuoteMarks {
+    private static final char SINGLE_OPEN = '‘';
+    private static final char SINGLE_CLOSE = '’';
+
     private QuoteMarks() {}
 
     /** The mark that closes a quotation the character opens, or 0 when it opens none. */
@@ -12,7 +25,46 @@ final class QuoteMarks {
             case '„' -> '“';
             case '‹' -> '›';
             case '"' -> '"';
+            case SINGLE_OPEN -> SINGLE_CLOSE;
             default -> 0;
         };
+    }
+
+    /** Whether the character at {@code i} opens a quotation. */
+    static boolean opensAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c != SINGLE_OPEN) {
+            return closing(c) != 0;
+        }
+        boolean wordStart =
+                i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        return wordStart && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** Where the mark closing the quotation opened at {@code open} stands, or -1 when the text ends first. */
+    static int closingAt(String text, int open) {
+        char mark = text.charAt(open);
+        if (mark != SINGLE_OPEN) {
+            return text.indexOf(closing(mark), open + 1);
+        }
+        int first = -1;
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == SINGLE_OPEN && first >= 0 && opensAt(text, i)) {
+                return first; // another quotation opens: the first candidate closes this one
+            }
+            if (c != SINGLE_CLOSE
+                    || Character.isWhitespace(text.charAt(i - 1))
+                    || (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                continue;
+            }
+            if (".,!?;:".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+            if (first < 0) {
+                first = i;
+            }
+        }
+        return first;
     }
 }

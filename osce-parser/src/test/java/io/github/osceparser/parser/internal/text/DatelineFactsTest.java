@@ -6,7 +6,6 @@ import io.github.osceparser.parser.facts.FactTable;
 import io.github.osceparser.parser.facts.FactTable.Fact;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +39,7 @@ class DatelineFactsTest {
                 : DateScanner.first(yearFrom, lexicon).date().getYear();
         assertThat(result.dateline(year).text()).as("%s: dateline", fact).isEqualTo(dateline);
         assertThat(result.place()).as("%s: place as printed", fact).isEqualTo(fact.value("place as printed"));
-        assertThat(DatelineParser.normalCase(result.place(), Locale.forLanguageTag(fact.language())))
+        assertThat(DatelineParser.normalCase(result.place(), Lexicon.of(fact.language())))
                 .as("%s: place", fact)
                 .isEqualTo(fact.value("place"));
         assertThat(result.dateline(year).date()).as("%s: date", fact).hasToString(fact.value("date"));

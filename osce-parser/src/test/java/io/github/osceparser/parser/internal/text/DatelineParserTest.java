@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.osceparser.model.Dateline;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,11 +58,10 @@ class DatelineParserTest {
 
     @Test
     void writesCapitalisedPlacesInOrdinaryCapitals() {
-        assertThat(DatelineParser.normalCase("VIENNA", Locale.ENGLISH)).isEqualTo("Vienna");
-        assertThat(DatelineParser.normalCase("NEW YORK", Locale.ENGLISH)).isEqualTo("New York");
-        assertThat(DatelineParser.normalCase("ВЕНА", Locale.forLanguageTag("ru")))
-                .isEqualTo("Вена");
-        assertThat(DatelineParser.normalCase("New York", Locale.ENGLISH)).isEqualTo("New York");
+        assertThat(DatelineParser.normalCase("VIENNA", Lexicon.english())).isEqualTo("Vienna");
+        assertThat(DatelineParser.normalCase("NEW YORK", Lexicon.english())).isEqualTo("New York");
+        assertThat(DatelineParser.normalCase("ВЕНА", Lexicon.of("ru"))).isEqualTo("Вена");
+        assertThat(DatelineParser.normalCase("New York", Lexicon.english())).isEqualTo("New York");
     }
 
     @Test
@@ -127,13 +125,43 @@ class DatelineParserTest {
         assertThat(parse("Vienna, 21 May 2010 - text").dateline().place()).isEqualTo("Vienna");
     }
 
+    /**
+     * A place of several words is written as its name is written, not as each word would be alone:
+     * the connecting words of place names ("and", "of", "on", "de"; the lexicon's {@code
+     * place-particles}) stay in lower case inside a name, as "Bosnia and Herzegovina", "Rostov-on-Don"
+     * and "Rio de Janeiro" are written, and the first word of a name is a capital even when it is one
+     * ("The Hague"). Hyphenated names keep a capital after the hyphen unless the word is a particle.
+     */
+    @Test
+    void writesTheConnectingWordsOfAPlaceInLowerCase() {
+        assertThat(DatelineParser.normalCase("BOSNIA AND HERZEGOVINA", Lexicon.english()))
+                .isEqualTo("Bosnia and Herzegovina");
+        assertThat(DatelineParser.normalCase("ROSTOV-ON-DON", Lexicon.english()))
+                .isEqualTo("Rostov-on-Don");
+        assertThat(DatelineParser.normalCase("RIO DE JANEIRO", Lexicon.english()))
+                .isEqualTo("Rio de Janeiro");
+        assertThat(DatelineParser.normalCase("THE HAGUE", Lexicon.english())).isEqualTo("The Hague");
+        assertThat(DatelineParser.normalCase("NUR-SULTAN", Lexicon.english())).isEqualTo("Nur-Sultan");
+        assertThat(DatelineParser.normalCase("KYIV", Lexicon.english())).isEqualTo("Kyiv");
+        assertThat(DatelineParser.normalCase("VIENNA/DE HAAG", Lexicon.english()))
+                .isEqualTo("Vienna/De Haag");
+        assertThat(DatelineParser.normalCase("Bosnia And Herzegovina", Lexicon.english()))
+                .as("words not printed in capitals are kept as printed")
+                .isEqualTo("Bosnia And Herzegovina");
+        assertThat(DatelineParser.normalCase("РОСТОВ-НА-ДОНУ", Lexicon.of("ru")))
+                .isEqualTo("Ростов-на-Дону");
+        assertThat(DatelineParser.normalCase("FRANKFURT AM MAIN", Lexicon.of("de")))
+                .isEqualTo("Frankfurt am Main");
+    }
+
     @Test
     void startsAWordAfterASpaceADashASlashOrABracket() {
-        assertThat(DatelineParser.normalCase("BOSNIA-HERZEGOVINA", Locale.ENGLISH))
+        assertThat(DatelineParser.normalCase("BOSNIA-HERZEGOVINA", Lexicon.english()))
                 .isEqualTo("Bosnia-Herzegovina");
-        assertThat(DatelineParser.normalCase("PRISHTINË/PRIŠTINA", Locale.ENGLISH))
+        assertThat(DatelineParser.normalCase("PRISHTINË/PRIŠTINA", Lexicon.english()))
                 .isEqualTo("Prishtinë/Priština");
-        assertThat(DatelineParser.normalCase("KYIV (UKRAINE)", Locale.ENGLISH)).isEqualTo("Kyiv (Ukraine)");
-        assertThat(DatelineParser.normalCase("ST. JOHN'S", Locale.ENGLISH)).isEqualTo("St. John's");
+        assertThat(DatelineParser.normalCase("KYIV (UKRAINE)", Lexicon.english()))
+                .isEqualTo("Kyiv (Ukraine)");
+        assertThat(DatelineParser.normalCase("ST. JOHN'S", Lexicon.english())).isEqualTo("St. John's");
     }
 }

@@ -24,6 +24,28 @@ class QuoteAttributionTest {
         assertThat(find("„We will keep working with all partners“, said Anna Berg."))
                 .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
         assertThat(find("‘We will keep working with all partners,’ said Anna Berg."))
+                .containsExactly(new Quote("We will keep working with all partners", "Anna Berg", null));
+    }
+
+    /**
+     * British English pages quote in single marks (‘…,’ said Anna Berg), and a reader takes them as
+     * quotation marks; the closing mark is also the apostrophe, so one inside a word ("OSCE’s",
+     * "don’t") never closes a quotation, and a plural's apostrophe before a space ("participants’")
+     * gives way to a later mark after the quotation's punctuation. A ‘ inside a word, or single
+     * marks round a few words (a scare quote), give no quotation, as with double marks.
+     */
+    @Test
+    void readsSingleQuotationMarksButNotApostrophes() {
+        assertThat(find("‘The OSCE’s work does not stop at the border,’ said Anna Berg."))
+                .containsExactly(new Quote("The OSCE’s work does not stop at the border", "Anna Berg", null));
+        assertThat(find("‘We defend the participants’ rights in every case,’ said Anna Berg."))
+                .containsExactly(new Quote("We defend the participants’ rights in every case", "Anna Berg", null));
+        assertThat(find("‘Yes’, she said, ‘we will keep working with all partners.’"))
+                .extracting(Quote::text)
+                .containsExactly("Yes", "we will keep working with all partners."); // "she said": a short quote counts
+        assertThat(find("The so-called ‘frozen conflicts’ were discussed at the meeting."))
+                .isEmpty();
+        assertThat(find("The OSCE’s Secretary General and the Mission’s staff met in the ’90s."))
                 .isEmpty();
     }
 
