@@ -24,9 +24,13 @@ public final class NameKey {
      * @return its key; empty when the name holds no letters or digits
      */
     public static String of(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        // Most names are plain ASCII, which has no marks to split off: the Unicode normalisation,
+        // the costliest step, is left out for them.
+        String folded = isAscii(name)
+                ? name.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = true;
         for (int i = 0; i < folded.length(); i++) {
@@ -58,6 +62,15 @@ public final class NameKey {
     }
 
     /** "the OSCE Mission" and "Mission": a name of one word is kept, so that "OSCE" stays "osce". */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String dropLeadingWord(String key, String word) {
         if (key.startsWith(word + " ") && key.length() > word.length() + 1) {
             return key.substring(word.length() + 1);

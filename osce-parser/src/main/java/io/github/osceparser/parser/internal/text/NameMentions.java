@@ -11,12 +11,11 @@ import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +36,8 @@ import java.util.TreeMap;
  * ("таджикско-афганской"). Built once per language and kind and shared: immutable.
  */
 public final class NameMentions {
+    private static final int PREFIX_BITS = 16;
+
     /** The fewest letters of a stem that endings may follow. */
     static final int MIN_STEM = 4;
 
@@ -87,7 +88,7 @@ public final class NameMentions {
      * {@link #byFirstStem}: most words of a page begin with none of them and are passed over without
      * a lower-cased copy.
      */
-    private final Set<Long> prefixes = new HashSet<>();
+    private final BitSet prefixes = new BitSet(1 << PREFIX_BITS);
 
     /** Forms by the stem of their first word. */
     private final Map<String, List<Form>> byFirstStem = new HashMap<>(); // only looked up, never iterated
@@ -130,11 +131,11 @@ public final class NameMentions {
         boolean capital = Character.isUpperCase(text.charAt(words.start(0)));
         Form form = new Form(key, lowered, stems, capital);
         byFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(form);
-        prefixes.add(prefix(stems[0], 0, stems[0].length()));
+        prefixes.set(prefix(stems[0], 0, stems[0].length()));
         if (!stems[0].equals(lowered[0])) {
             // "français" is itself the stem of "française": found by its whole word too.
             byFirstStem.computeIfAbsent(lowered[0], k -> new ArrayList<>()).add(form);
-            prefixes.add(prefix(lowered[0], 0, lowered[0].length()));
+            prefixes.set(prefix(lowered[0], 0, lowered[0].length()));
         }
         anyLowerCase |= !capital;
     }
@@ -228,13 +229,15 @@ public final class NameMentions {
             if (best == null) {
                 int start = words.start(w);
                 int end = words.end(w);
-                int elided = lastApostrophe(text, start, end);
-                if (elided > start) {
-                    // An elided article or preposition: "l'Albania", "dell'Albania", "d’Italie".
-                    scanParts(text.substring(elided + 1, end), found);
-                } else if (hasHyphen(text, start, end)) {
-                    // A compound adjective names each of its parts: "таджикско-афганской границе".
-                    scanParts(text.substring(start, end).replace('-', ' '), found);
+                if (end - start > MIN_STEM && hasJoiner(text, start, end)) {
+                    int elided = lastApostrophe(text, start, end);
+                    if (elided > start) {
+                        // An elided article or preposition: "l'Albania", "dell'Albania", "d’Italie".
+                        scanParts(text.substring(elided + 1, end), found);
+                    } else if (hasHyphen(text, start, end)) {
+                        // A compound adjective names each of its parts: "таджикско-афганской границе".
+                        scanParts(text.substring(start, end).replace('-', ' '), found);
+                    }
                 }
                 w++;
             } else {
@@ -268,23 +271,25 @@ public final class NameMentions {
     /** A form the words from a position spell, and how many words they are. */
     private record Match(Form form, int words) {}
 
-    /** The first three characters of {@code text[start, end)}, lower-cased, in one number. */
-    private static long prefix(String text, int start, int end) {
-        long packed = 0;
-        int length = 0;
+    /**
+     * A hash of the first three characters of {@code text[start, end)}, lower-cased, up to an
+     * apostrophe ("UK's" begins as "UK" does), in {@link #PREFIX_BITS} bits: no word whose hash is
+     * not among the names' can begin one.
+     */
+    private static int prefix(String text, int start, int end) {
+        int hash = 0;
         for (int i = start; i < start + 3 && i < end; i++) {
             char c = text.charAt(i);
             if (c == '\'' || c == '’') {
-                break; // "UK's" begins as "UK" does
+                break;
             }
-            packed = packed << 16 | Character.toLowerCase(c);
-            length++;
+            hash = hash * 31 + Character.toLowerCase(c);
         }
-        return packed << 2 | length;
+        return (hash ^ hash >>> PREFIX_BITS) & ((1 << PREFIX_BITS) - 1);
     }
 
     private Match longestAt(Tokens.Words words, int w, boolean capital) {
-        if (!prefixes.contains(prefix(words.text(), words.start(w), words.end(w)))) {
+        if (!prefixes.get(prefix(words.text(), words.start(w), words.end(w)))) {
             return null;
         }
         String word = words.lower(w);
@@ -339,6 +344,17 @@ public final class NameMentions {
             at++;
         }
         return at - w;
+    }
+
+    /** Whether the word holds a hyphen or an apostrophe: one look at each of its characters. */
+    private static boolean hasJoiner(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastApostrophe(String text, int start, int end) {
