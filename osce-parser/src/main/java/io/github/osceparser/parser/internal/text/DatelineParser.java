@@ -56,7 +56,7 @@ public final class DatelineParser {
 
         /** The dateline; only for one that prints its year. */
         public Dateline dateline() {
-            return new Dateline(place, Registry.standard().countryOfPlace(place), date, text);
+            return dateline(date.getYear());
         }
     }
 

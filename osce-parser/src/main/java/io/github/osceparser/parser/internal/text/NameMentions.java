@@ -64,12 +64,12 @@ public final class NameMentions {
                 for (NamePeriod name : structure.names()) {
                     structures.add(name.name(), name.name());
                 }
-                for (List<LocalName> forms :
-                        List.of(structure.acronyms(), structure.shortNames(), structure.localNames())) {
+                for (LocalName acronym : structure.acronyms()) {
+                    structures.add(acronym.text(), acronym.text()); // "BIDDH" on an English page too
+                }
+                for (List<LocalName> forms : List.of(structure.shortNames(), structure.localNames())) {
                     for (LocalName form : forms) {
-                        if (form.language().equals(language)
-                                || form.language().equals("en")
-                                || forms == structure.acronyms()) {
+                        if (counts(form, language)) {
                             structures.add(form.text(), form.text());
                         }
                     }
@@ -84,9 +84,8 @@ public final class NameMentions {
 
     private final WordList endings;
     /**
-     * The first three letters (fewer for a shorter word), lower-cased and packed, of every key of
-     * {@link #byFirstStem}: most words of a page begin with none of them and are passed over without
-     * a lower-cased copy.
+     * The {@link #prefix} of every key of {@link #byFirstStem}: most words of a page begin with none
+     * of them and are passed over without a lower-cased copy.
      */
     private final BitSet prefixes = new BitSet(1 << PREFIX_BITS);
 
@@ -105,10 +104,15 @@ public final class NameMentions {
 
     private void addAll(String key, List<LocalName> forms, String language) {
         for (LocalName form : forms) {
-            if (form.language().equals(language) || form.language().equals("en")) {
+            if (counts(form, language)) {
                 add(key, form.text());
             }
         }
+    }
+
+    /** Whether a form counts on a page in the language: it is the page's language's, or English. */
+    private static boolean counts(LocalName form, String language) {
+        return form.language().equals(language) || form.language().equals("en");
     }
 
     /** Indexes a form. */
@@ -151,52 +155,29 @@ public final class NameMentions {
     }
 
     /**
-     * The alpha-2 codes of the countries the texts name, in order of first mention.
+     * The alpha-2 codes of the countries the texts name, in order of first mention: {@link
+     * #both}'s countries.
      *
      * @param texts the page's title and body, in page order
      * @param language the page's language
      * @return the codes, each once
      */
     public static List<String> countries(List<String> texts, String language) {
-        List<String> codes = new ArrayList<>();
-        for (Mention mention :
-                COUNTRIES.getOrDefault(language, COUNTRIES.get("en")).find(texts)) {
-            codes.add(mention.key());
-        }
-        return codes;
-    }
-
-    /**
-     * The OSCE structures the texts name (the Organization itself aside), in order of first mention,
-     * each listed form once.
-     *
-     * @param texts the page's title and body, in page order
-     * @param language the page's language
-     * @return the mentions; {@link Mention#key()} is the registry's form of the name
-     */
-    public static List<Mention> structures(List<String> texts, String language) {
-        return STRUCTURES.getOrDefault(language, STRUCTURES.get("en")).find(texts);
-    }
-
-    private List<Mention> find(List<String> texts) {
-        Map<String, Mention> found = new LinkedHashMap<>();
-        for (String text : texts) {
-            scan(text, found);
-        }
-        return List.copyOf(found.values());
+        return both(texts, language).countries();
     }
 
     /**
      * The countries and the structures the texts name, each in order of first mention, from one
      * reading of their words.
      *
-     * @param countries the codes of {@link #countries}
-     * @param structures the mentions of {@link #structures}
+     * @param countries the codes of the participating States and Partners named, each once
+     * @param structures the OSCE structures named (the Organization itself aside), each listed form
+     *     once; {@link Mention#key()} is the registry's form of the name
      */
     public record Named(List<String> countries, List<Mention> structures) {}
 
     /**
-     * {@link #countries} and {@link #structures} of the same texts, each text split into words once.
+     * The countries and the structures of the same texts, each text split into words once.
      *
      * @param texts the page's title and body, in page order
      * @param language the page's language
@@ -215,10 +196,6 @@ public final class NameMentions {
         List<String> codes = new ArrayList<>(foundCountries.size());
         foundCountries.values().forEach(m -> codes.add(m.key()));
         return new Named(List.copyOf(codes), List.copyOf(foundStructures.values()));
-    }
-
-    private void scan(String text, Map<String, Mention> found) {
-        scan(text, Tokens.words(text), found);
     }
 
     private void scan(String text, Tokens.Words words, Map<String, Mention> found) {
@@ -318,8 +295,8 @@ public final class NameMentions {
 
     /**
      * How many words from {@code w} spell the form, each as listed or as its stem and an ending, the
-     * Organization's name passed over inside it (a form keeps it only first or last) ("Бюро ОБСЕ по демократическим институтам"
-     * spells "Бюро по демократическим институтам"); 0 when they do not.
+     * Organization's name passed over inside it (a form keeps it only first or last: "Бюро ОБСЕ по
+     * демократическим институтам" spells "Бюро по демократическим институтам"); 0 when they do not.
      */
     private int spells(Form form, Tokens.Words words, int w) {
         int at = w;
