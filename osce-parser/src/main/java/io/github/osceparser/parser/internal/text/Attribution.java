@@ -16,6 +16,8 @@ import java.util.Locale;
 final class Attribution {
     /** The most words before a verb of speech after a quotation: "the Swedish Foreign Minister said". */
     private static final int MAX_SUBJECT = 5;
+    /** The most when they open with a role: "Deputy Minister for European Integration Ana Lukic told". */
+    private static final int MAX_ROLE_SUBJECT = 9;
 
     private final Speakers speakers;
     private final People people;
@@ -54,7 +56,9 @@ final class Attribution {
         if (people.isSpeechVerb(words.lower(first))) {
             return last - first > 1 ? afterVerb(words, first + 1, last, tailTo, position) : null;
         }
-        for (int v = first + 1; v < Math.min(last, first + MAX_SUBJECT + 1); v++) {
+        int opening = words.lower(first).equals("the") && first + 1 < last ? first + 1 : first;
+        int most = people.isRoleWord(words.lower(opening)) ? MAX_ROLE_SUBJECT : MAX_SUBJECT;
+        for (int v = first + 1; v < Math.min(last, first + most + 1); v++) {
             if (people.isSpeechVerb(words.lower(v))) {
                 return subject(words, first, v, position);
             }
@@ -335,25 +339,62 @@ final class Attribution {
     }
 
     /**
-     * The first word of a name of two or three capitalised words that ends the words {@code [first,
-     * last)} after a role word ("director Marat Tokoev"), or {@code first} when there is none.
+     * The first word of a name of two or three capitalised words (particles such as "van den" may
+     * stand between them) that ends the words {@code [first, last)} after a role: a role word just
+     * before it ("director Marat Tokoev"), or a role phrase that opens with a role word and holds
+     * lower-case words ("Ambassador for International Organizations Paul van den Berg", whose name is
+     * then its last two capitalised words). {@code first} when there is none.
      */
     private int trailingNameStart(Tokens.Words words, int first, int last) {
         String text = words.text();
         int w = last;
-        while (w > first && isNameWord(text, words, w - 1) && last - w < 3) {
-            w--;
+        int names = 0;
+        int secondName = -1;
+        while (w > first && names < 3) {
+            if (isNameWord(text, words, w - 1) && !notNameWords.contains(words.lower(w - 1))) {
+                names++;
+                w--;
+                secondName = names == 2 ? w : secondName;
+            } else if (names > 0 && w - 1 > first && particles.contains(words.lower(w - 1))) {
+                w--; // "van", "den", "de" inside the name
+            } else {
+                break;
+            }
         }
-        int length = last - w;
-        return length >= 2 && w > first && people.isRoleWord(words.lower(w - 1)) ? w : first;
+        if (names < 2 || w == first) {
+            return first;
+        }
+        if (people.isRoleWord(words.lower(w - 1))) {
+            return w;
+        }
+        int opening = words.lower(first).equals("the") ? first + 1 : first;
+        return opening < secondName
+                        && people.isRoleWord(words.lower(opening))
+                        && holdsLowerCase(text, words, first, secondName)
+                ? secondName
+                : first;
     }
 
-    /** A capitalised word with a lower-case letter after its first: "Tokoev", not "PUJ" or "the". */
+    /** Whether a word of {@code [from, to)} is in lower case: a phrase, not a run of names. */
+    private static boolean holdsLowerCase(String text, Tokens.Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (Character.isLowerCase(text.charAt(words.start(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word with a lower-case letter after its first: "Tokoev", not "PUJ" or "the"; the
+     * Dutch "IJ" counts as one letter ("IJssel").
+     */
     private static boolean isNameWord(String text, Tokens.Words words, int w) {
         int start = words.start(w);
+        int second = text.startsWith("IJ", start) ? start + 2 : start + 1;
         return Character.isUpperCase(text.charAt(start))
-                && words.end(w) - start > 1
-                && Character.isLowerCase(text.charAt(start + 1));
+                && words.end(w) > second
+                && Character.isLowerCase(text.charAt(second));
     }
 
     /** The first word from {@code from} that is not a role word or "the"; the last word stays. */

@@ -108,7 +108,10 @@ final class Speakers {
         return new Said(person.name(), written, false);
     }
 
-    /** "Project Co-ordinator Ambassador" is "Project Co-ordinator"; "Ambassador" alone is no role. */
+    /**
+     * "Project Co-ordinator Ambassador" is "Project Co-ordinator"; "Ambassador" alone is no role, but
+     * "Ambassador for International Organizations" is one.
+     */
     private String withoutHonorifics(String role) {
         if (role == null) {
             return null;
@@ -124,7 +127,9 @@ final class Speakers {
             int space = role.indexOf(' ', from);
             int firstEnd = space < 0 || space > to ? to : space;
             int lastStart = role.lastIndexOf(' ', to - 1) + 1;
-            if (from < to && isHonorific(role, from, firstEnd)) {
+            // "Ambassador for International Organizations" is a role: an honorific that a lower-case word follows
+            boolean leads = firstEnd < to && Character.isLowerCase(role.charAt(Clauses.stripStart(role, firstEnd, to)));
+            if (from < to && !leads && isHonorific(role, from, firstEnd)) {
                 from = firstEnd;
             } else if (lastStart > from && isHonorific(role, lastStart, to)) {
                 to = lastStart;
