@@ -32,9 +32,11 @@ final class NewsroomHeader {
      */
     static Header afterNewsroom(String line, Lexicon lexicon) {
         Header header = header(line, lexicon);
-        if (header != null) {
-            return header;
-        }
+        return header != null ? header : dateAlone(line, lexicon);
+    }
+
+    /** The line as a date alone ("10 February 2012", one day, not a range), or null. */
+    static Header dateAlone(String line, Lexicon lexicon) {
         DateScanner.Found found = DateScanner.first(line, lexicon);
         return found != null
                         && found.start() == 0

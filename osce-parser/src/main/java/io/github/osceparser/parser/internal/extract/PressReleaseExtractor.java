@@ -82,10 +82,20 @@ final class PressReleaseExtractor implements PageExtractor {
         }
 
         NewsroomHeader.Header header = null;
+        boolean dateUnderTitle = false;
         if (i < blocks.size() && isText(blocks.get(i))) {
             header = newsroom
                     ? NewsroomHeader.afterNewsroom(blocks.get(i).text(), lexicon)
                     : NewsroomHeader.header(blocks.get(i).text(), lexicon);
+            if (header == null && !newsroom && teaser == null && i + 1 < blocks.size() && isText(blocks.get(i + 1))) {
+                // the title, the date alone, then the body: the date line of a news item saved without
+                // its kind line (news-item-2018-date-line-under-title-no-kind-line)
+                header = NewsroomHeader.dateAlone(blocks.get(i).text(), lexicon);
+                dateUnderTitle = header != null && kindLine == null;
+                if (dateUnderTitle && ListingExtractor.isListing(content)) {
+                    return Optional.empty(); // an entry's title and date, in a listing cut at its start
+                }
+            }
             if (header != null) {
                 draft.date(DateEvidence.stated(
                         header.date(),
@@ -117,6 +127,11 @@ final class PressReleaseExtractor implements PageExtractor {
                     titleBlock.line(),
                     Diagnostic.Kind.INFERRED,
                     "no kind line; read as a news item from: " + evidence.description());
+        } else if (dateUnderTitle) {
+            diagnostics.add(
+                    titleBlock.line(),
+                    Diagnostic.Kind.INFERRED,
+                    "no kind line; read as a news item from: the date alone under the title");
         }
 
         List<Block> bodyBlocks = new ArrayList<>();
@@ -196,8 +211,9 @@ final class PressReleaseExtractor implements PageExtractor {
                 });
             }
         }
-        PageType type =
-                kindLine != null ? kindLine : evidence != null || stories ? PageType.NEWS_ITEM : PageType.PRESS_RELEASE;
+        PageType type = kindLine != null
+                ? kindLine
+                : evidence != null || stories || dateUnderTitle ? PageType.NEWS_ITEM : PageType.PRESS_RELEASE;
         String finalTeaser = teaser;
         Dateline finalDateline = dateline;
         String finalPlace = place;
@@ -319,7 +335,7 @@ final class PressReleaseExtractor implements PageExtractor {
             stated = true;
         }
         for (int p = 0; !stated && p < paragraphs.size(); p++) {
-            DateScanner.Found found = DateScanner.first(paragraphs, p, lexicon);
+            DateScanner.Found found = DateScanner.reported(paragraphs, p, lexicon);
             if (found != null) {
                 String quote = paragraphs.text(p).substring(found.start(), found.end());
                 draft.date(DateEvidence.stated(

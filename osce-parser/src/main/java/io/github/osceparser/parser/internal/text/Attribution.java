@@ -275,7 +275,18 @@ final class Attribution {
             String role = text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo
                     ? text.substring(runEnd + 2, whoTo).strip()
                     : null;
-            return speakers.named(text.substring(words.start(nameFrom), runEnd), role, position);
+            // "said Greek Foreign Minister Anna Pappas": the name follows the run's last role word
+            int runLast = words.endBefore(nameFrom, runEnd);
+            int name = nameFrom;
+            for (int w = nameFrom; w < runLast - 1; w++) {
+                if (people.isRoleWord(words.lower(w))) {
+                    name = w + 1;
+                }
+            }
+            if (name > nameFrom && role == null) {
+                role = text.substring(words.start(from), Clauses.stripEnd(text, words.start(from), words.start(name)));
+            }
+            return speakers.named(text.substring(words.start(name), runEnd), role, position);
         }
         int comma = Clauses.lastComma(text, whoFrom, whoTo);
         if (comma > whoFrom) {

@@ -2,6 +2,7 @@ package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -28,6 +29,12 @@ public final class DateScanner {
      */
     public record Found(LocalDate date, int start, int end, boolean range) {}
 
+    /** How many years before a paragraph's later date its first date lies when it is history. */
+    static final int HISTORY_YEARS = 5;
+
+    /** How many words before a date a history cue may stand: "years ago, on 30 January 1992". */
+    private static final int HISTORY_WINDOW = 3;
+
     /** The first date in the text, or null. */
     public static Found first(String text, Lexicon lexicon) {
         return find(Tokens.words(text), lexicon);
@@ -43,9 +50,60 @@ public final class DateScanner {
         return find(Tokens.words(text, from, to), lexicon);
     }
 
+    /**
+     * The day of the event paragraph {@code p} reports, or null: its first date that is not history
+     * (a date just after a word of the lexicon's {@code [history-cues]}: "Twenty years ago, on 30
+     * January 1992, ..."), unless a later date of the paragraph falls {@value #HISTORY_YEARS} or more
+     * years after it, when the first one was history too ("On 30 January 1992 the country joined ...
+     * On 14 March 2012 officials met to mark ...") and the latest such date is the event's. A date a
+     * year or two on ("the project runs until 31 December 2011") is a plan, not the event.
+     */
+    public static Found reported(Paragraphs paragraphs, int p, Lexicon lexicon) {
+        Tokens.Words words = paragraphs.words(p);
+        Found chosen = null;
+        Found first = null;
+        for (Found next = find(words, 0, lexicon); next != null; ) {
+            if (!isHistory(words, next, lexicon)) {
+                if (first == null) {
+                    first = next;
+                    chosen = next;
+                } else if (next.date().getYear() >= first.date().getYear() + HISTORY_YEARS
+                        && next.date().isAfter(chosen.date())) {
+                    chosen = next;
+                }
+            }
+            int w = words.firstFrom(next.end());
+            next = w < words.size() ? find(words, w, lexicon) : null;
+        }
+        return chosen;
+    }
+
+    /** Whether one of the {@value #HISTORY_WINDOW} words before the date, in its sentence, is a history cue. */
+    private static boolean isHistory(Tokens.Words words, Found found, Lexicon lexicon) {
+        WordList cues = lexicon.words(Section.HISTORY_CUES);
+        String text = words.text();
+        int first = words.firstFrom(found.start());
+        for (int w = first - 1; w >= 0 && w >= first - HISTORY_WINDOW; w--) {
+            for (int c = words.end(w); c < found.start(); c++) {
+                if (text.charAt(c) == '.') {
+                    return false; // a sentence ends between the word and the date
+                }
+            }
+            if (cues.contains(words.lower(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first date among the words, or null. */
     static Found find(Tokens.Words words, Lexicon lexicon) {
-        for (int w = 0; w < words.size(); w++) {
+        return find(words, 0, lexicon);
+    }
+
+    /** The first date among the words from word {@code from}, or null. */
+    private static Found find(Tokens.Words words, int from, Lexicon lexicon) {
+        for (int w = from; w < words.size(); w++) {
             Month month = monthAt(words, w, lexicon);
             if (month == null) {
                 continue;
