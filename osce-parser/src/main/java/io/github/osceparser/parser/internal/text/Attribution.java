@@ -124,7 +124,67 @@ final class Attribution {
                 return said;
             }
         }
-        return mark == ',' ? null : statement(words, clauseFirst, clauseLast, offset + clauseFrom);
+        if (mark == ',') {
+            return null;
+        }
+        Speakers.Said said = statement(words, clauseFirst, clauseLast, offset + clauseFrom);
+        return said != null || mark != ':' ? said : beforeColon(words, clauseFirst, clauseLast, offset);
+    }
+
+    /**
+     * A sentence with no verb of speech that leads into the quotation with a colon: "As an
+     * illustration, he expressed his satisfaction with ...: “", "NAME, a trainer from ..., reflected
+     * on the experience: “", "The Chairperson-in-Office also emphasized the importance of ...: “". Its
+     * subject (after an opening phrase and its comma, at most) is the speaker, when it is a pronoun or
+     * names a person; null otherwise ("The course covered three topics: “" names nobody).
+     */
+    private Speakers.Said beforeColon(Tokens.Words words, int first, int last, long offset) {
+        String text = words.text();
+        int comma = Clauses.firstComma(text, words.start(first), words.end(last - 1));
+        int[] starts = {first, comma > 0 ? words.firstFrom(comma + 1) : -1};
+        for (int start : starts) {
+            if (start < 0 || start >= last) {
+                continue;
+            }
+            int verb = verbAfterSubject(words, start, last);
+            if (verb < 0) {
+                continue;
+            }
+            Speakers.Said said = subject(words, start, verb, offset + words.start(start));
+            if (said.speaker() != null) {
+                return said;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word after the subject that opens at {@code start}: a pronoun, a run of capitalised words
+     * ("The Chairperson-in-Office", "Anna Berg"), with an apposition between commas after it ("Anna
+     * Berg, a trainer from ...,"); -1 when no lower-case word follows it in {@code [start, last)}.
+     */
+    private int verbAfterSubject(Tokens.Words words, int start, int last) {
+        String text = words.text();
+        if (speakers.isPronoun(words.lower(start))) {
+            return start + 1 < last ? start + 1 : -1;
+        }
+        int runEnd = capitalisedRunEnd(words, start, words.end(last - 1));
+        if (runEnd <= 0
+                || runEnd == words.end(start) && people.byName(text.substring(words.start(start), runEnd)) == null) {
+            return -1; // one capitalised word names someone only as a surname the page gave before ("As an ...")
+        }
+        int next = words.firstFrom(runEnd);
+        if (text.startsWith(", ", runEnd)) {
+            // the apposition ends at a comma, or at a comma inside marks: 'the centre "Umed," reflected'
+            int close = -1;
+            for (int c = runEnd + 2; c + 1 < words.end(last - 1) && close < 0; c++) {
+                if (text.charAt(c) == ',' && (text.charAt(c + 1) == ' ' || "”»\"’".indexOf(text.charAt(c + 1)) >= 0)) {
+                    close = c;
+                }
+            }
+            next = close > 0 ? words.firstFrom(close + 1) : -1;
+        }
+        return next > start && next < last && Character.isLowerCase(text.charAt(words.start(next))) ? next : -1;
     }
 
     /**
@@ -240,6 +300,17 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * A lower-case word between a capitalised subject and its verb ("Breth also said", "the Minister
+     * today said"): not a particle of a name, and after a capitalised word.
+     */
+    private boolean isAdverb(String text, Tokens.Words words, int w) {
+        return Character.isLowerCase(text.charAt(words.start(w)))
+                && Character.isUpperCase(text.charAt(words.start(w - 1)))
+                && !particles.contains(words.lower(w))
+                && !people.isRoleWord(words.lower(w));
+    }
+
     /** The first word of the first statement cue in the words {@code [first, last)}, or -1. */
     private int statementCue(Tokens.Words words, int first, int last) {
         for (int w = first; w < last; w++) {
@@ -313,6 +384,9 @@ final class Attribution {
         int last = verb;
         if (last - first > 1 && auxiliaries.contains(words.lower(last - 1))) {
             last--; // "Amélie Roussel a déclaré :"
+        }
+        while (last - first > 1 && isAdverb(text, words, last - 1)) {
+            last--; // "Ambassador Breth also said", "He also said"
         }
         int from = words.start(first);
         int to = words.end(last - 1);

@@ -94,11 +94,15 @@ final class Clauses {
 
     /**
      * Where a clause that ends before {@code last} starts: after the last ". ", "” ", "» " or '" '
-     * at or before {@code last}, and not before {@code floor}.
+     * at or before {@code last}, and not before {@code floor}. A closing mark after a comma is a name
+     * in marks inside the clause ('NAME, a trainer from the centre "Umed," reflected'): a quotation
+     * before it would have set the floor.
      */
     static int clauseStart(String text, int floor, int last) {
         for (int i = Math.min(last, text.length() - 2); i >= floor; i--) {
-            if (text.charAt(i + 1) == ' ' && ".”»\"".indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (text.charAt(i + 1) == ' '
+                    && (c == '.' || "”»\"".indexOf(c) >= 0 && (i == 0 || text.charAt(i - 1) != ','))) {
                 return i + 2;
             }
         }

@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class QuoteFinder {
     private static final int MIN_WORDS = 5;
+    /** How far before a name or title in marks the attribution of the quotation after it may start. */
+    private static final int MAX_LEAD = 300;
 
     private final People people;
     private final Attribution attribution;
@@ -43,12 +45,17 @@ public final class QuoteFinder {
         long offset = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.text(p);
-            int floor = 0; // the end of the quotation mark before, where an attribution before a mark may start
-            for (int i = nextOpening(paragraph, 0); i >= 0; i = nextOpening(paragraph, floor)) {
-                floor = reading.quotation(p, i, floor, offset);
-                if (floor < 0) {
+            int floor = 0; // the end of the quotation before, where an attribution before a mark may start
+            for (int i = nextOpening(paragraph, 0), after; i >= 0; i = nextOpening(paragraph, after)) {
+                after = reading.quotation(p, i, floor, offset);
+                if (after < 0) {
+                    floor = -1;
                     break; // the quotation runs on into the next paragraph
                 }
+                // A name or title in marks is no quotation, and the attribution of the next one may
+                // start before it ("NAME, a trainer from the centre "Umed," reflected ...: “"), back to
+                // a bounded distance, so that many such marks in a paragraph stay linear.
+                floor = reading.wasQuotation ? after : Math.max(floor, i - MAX_LEAD);
             }
             reading.endFloor = Math.max(floor, 0);
             reading.endOffset = offset;
@@ -91,6 +98,8 @@ public final class QuoteFinder {
         private int endFloor;
 
         private long endOffset;
+        /** Whether the marks read last held a quotation (not a name or title). */
+        private boolean wasQuotation;
 
         Reading(Paragraphs paragraphs) {
             this.paragraphs = paragraphs;
@@ -103,6 +112,7 @@ public final class QuoteFinder {
          * or -1 when it runs on into the next paragraph.
          */
         int quotation(int p, int i, int floor, long offset) {
+            wasQuotation = false;
             String paragraph = paragraphs.text(p);
             char open = paragraph.charAt(i);
             int end = QuoteMarks.closingAt(paragraph, i);
@@ -152,6 +162,7 @@ public final class QuoteFinder {
                                 ? new Quote(quoted, previous.speaker(), previous.role())
                                 : new Quote(quoted, null, null);
                 quotes.add(quote);
+                wasQuotation = true;
                 previous = quote;
                 previousParagraph = p;
             }
