@@ -2,9 +2,11 @@ package io.github.osceparser.examples.warc;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
@@ -17,11 +19,13 @@ import org.netpreserve.jwarc.WarcRecord;
  */
 final class WarcRecords implements Closeable {
     private final WarcReader reader;
+    private final CountingInputStream file;
     private long offset;
     private String warning;
 
-    private WarcRecords(WarcReader reader) {
-        this.reader = reader;
+    private WarcRecords(CountingInputStream file) throws IOException {
+        this.file = file;
+        this.reader = new WarcReader(new BufferedInputStream(file, 64 * 1024));
         reader.onWarning(message -> warning = message);
     }
 
@@ -32,7 +36,7 @@ final class WarcRecords implements Closeable {
      * @throws IOException if the file's first bytes cannot be read
      */
     static WarcRecords open(InputStream in) throws IOException {
-        return new WarcRecords(new WarcReader(new BufferedInputStream(in, 64 * 1024)));
+        return new WarcRecords(new CountingInputStream(in));
     }
 
     /**
@@ -44,12 +48,26 @@ final class WarcRecords implements Closeable {
      */
     Optional<WarcRecord> next() throws IOException {
         warning = null;
+        Optional<WarcRecord> record;
         try {
-            return reader.next();
+            record = reader.next();
         } finally {
             // jwarc moves its position to the next record's start before it parses the header.
             offset = reader.position();
         }
+        if (record.isPresent() && reader.compression() == WarcCompression.NONE && offset >= file.count()) {
+            // A record whose block is longer than its Content-Length, last in the file, leaves jwarc
+            // parsing the bytes of earlier records again from its buffer, as records past the end of
+            // the file (found by WarcPageReaderFuzzTest: src/test/resources/fuzz/readArchive/). Only
+            // an uncompressed file's offsets are counted in its bytes: a compressed record's is where
+            // its gzip member starts, and a member may hold several records (example-wrong-chunks).
+            long end = file.count();
+            String message = "a record would start at byte " + offset + ", past the end of the file at byte " + end
+                    + ": the last record's Content-Length does not match its bytes";
+            offset = end;
+            throw new IOException(message);
+        }
+        return record;
     }
 
     /**
@@ -71,5 +89,43 @@ final class WarcRecords implements Closeable {
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    /** The file's bytes as jwarc reads them, counted: no record starts at or past the last of them. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 }

@@ -90,4 +90,34 @@ class WarcioArchivesTest {
                 .asString()
                 .startsWith("the archive ends inside this record, 199 of its 1591 bytes missing");
     }
+
+    /**
+     * Found by WarcPageReaderFuzzTest: warcio's example-digest.warc (four request records) with one
+     * byte more in the last record's block than its Content-Length says. jwarc then parses the four
+     * records again from its buffer, at offsets 3673 to 6431 of a file of 3673 bytes, and fails at
+     * 7346; the reader ends the archive where the file ends instead.
+     */
+    @Test
+    void endsTheArchiveAtTheFilesEndWhenJwarcWouldReadRecordsPastIt() throws IOException {
+        List<ArchiveEntry> entries = new ArrayList<>();
+        try (InputStream in = WarcioArchivesTest.class.getResourceAsStream(
+                        "/fuzz/readArchive/crash-9141f576df1941b39efe48e0ed738ecd9c26b087");
+                WarcPageReader reader = WarcPageReader.of(in, PageScope.ANY_HOST, 1 << 20)) {
+            for (Optional<ArchiveEntry> entry = reader.next(); entry.isPresent(); entry = reader.next()) {
+                entries.add(entry.get());
+            }
+            // the four request records of the file, each once
+            assertThat(reader.skipped().total()).isEqualTo(4);
+        }
+
+        assertThat(entries)
+                .containsExactly(new UnreadableRecord(
+                        3673,
+                        null,
+                        null,
+                        "the archive cannot be read past byte offset 3673 (a truncated or damaged file?): a record"
+                                + " would start at byte 3673, past the end of the file at byte 3673: the last"
+                                + " record's Content-Length does not match its bytes",
+                        true));
+    }
 }
