@@ -2,6 +2,7 @@ package io.github.osceparser.examples.warc;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +24,13 @@ final class WarcRecords implements Closeable {
     private long offset;
     private String warning;
 
-    private WarcRecords(CountingInputStream file) throws IOException {
+    /** @param reader null when the file ended before jwarc could tell its format */
+    private WarcRecords(CountingInputStream file, WarcReader reader) {
         this.file = file;
-        this.reader = new WarcReader(new BufferedInputStream(file, 64 * 1024));
-        reader.onWarning(message -> warning = message);
+        this.reader = reader;
+        if (reader != null) {
+            reader.onWarning(message -> warning = message);
+        }
     }
 
     /**
@@ -36,7 +40,14 @@ final class WarcRecords implements Closeable {
      * @throws IOException if the file's first bytes cannot be read
      */
     static WarcRecords open(InputStream in) throws IOException {
-        return new WarcRecords(new CountingInputStream(in));
+        CountingInputStream file = new CountingInputStream(in);
+        try {
+            return new WarcRecords(file, new WarcReader(new BufferedInputStream(file, 64 * 1024)));
+        } catch (EOFException e) {
+            // jwarc reads a file's first bytes to tell gzip from plain WARC; a file of one byte ends
+            // there (found by WarcPageReaderFuzzTest). That is a damaged archive, said by next().
+            return new WarcRecords(file, null);
+        }
     }
 
     /**
@@ -48,6 +59,10 @@ final class WarcRecords implements Closeable {
      */
     Optional<WarcRecord> next() throws IOException {
         warning = null;
+        if (reader == null) {
+            throw new EOFException("the file holds " + file.count() + " byte" + (file.count() == 1 ? "" : "s")
+                    + ", too few for a record");
+        }
         Optional<WarcRecord> record;
         try {
             record = reader.next();
@@ -88,7 +103,11 @@ final class WarcRecords implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        if (reader != null) {
+            reader.close();
+        } else {
+            file.close();
+        }
     }
 
     /** The file's bytes as jwarc reads them, counted: no record starts at or past the last of them. */

@@ -246,6 +246,25 @@ class WarcPageReaderTest {
         assertThat(readAll(file, PageScope.OSCE_ORG, null)).isEmpty();
     }
 
+    /**
+     * Found by WarcPageReaderFuzzTest ({@code src/test/resources/fuzz/readArchive/crash-4a0a1921...}):
+     * jwarc reads a file's first bytes to tell its compression, and threw {@code EOFException} for a
+     * file of one byte, which the command line then reported as "java.io.EOFException".
+     */
+    @Test
+    void givesAnArchiveOfOneByteOneUnreadableRecord() throws IOException {
+        Path file = Files.write(temp.resolve("one-byte.warc"), new byte[] {'f'});
+
+        assertThat(readAll(file, PageScope.OSCE_ORG, null))
+                .containsExactly(new UnreadableRecord(
+                        0,
+                        null,
+                        null,
+                        "the archive cannot be read past byte offset 0 (a truncated or damaged file?): it ends in"
+                                + " the middle of a record (the file holds 1 byte, too few for a record)",
+                        true));
+    }
+
     @Test
     void refusesARecordOverTheLimitAndReadsOn() throws IOException {
         String html = Fixtures.load("en/field-of-work-policing.html");
