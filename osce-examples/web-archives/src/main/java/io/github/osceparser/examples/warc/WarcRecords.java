@@ -67,8 +67,13 @@ final class WarcRecords implements Closeable {
         try {
             record = reader.next();
         } finally {
-            // jwarc moves its position to the next record's start before it parses the header.
+            // jwarc moves its position to the next record's start before it parses the header. It
+            // counts that start by the records' Content-Length, which a damaged file can carry past
+            // its end (found by WarcPageReaderFuzzTest): then the file's end is where reading stops.
             offset = reader.position();
+            if (reader.compression() == WarcCompression.NONE && offset > file.count()) {
+                offset = file.count();
+            }
         }
         if (record.isPresent() && reader.compression() == WarcCompression.NONE && offset >= file.count()) {
             // A record whose block is longer than its Content-Length, last in the file, leaves jwarc

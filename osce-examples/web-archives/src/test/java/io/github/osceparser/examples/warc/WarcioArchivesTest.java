@@ -120,4 +120,30 @@ class WarcioArchivesTest {
                                 + " record's Content-Length does not match its bytes",
                         true));
     }
+
+    /**
+     * Found by WarcPageReaderFuzzTest: warcio's records with their Content-Length headers mutated away
+     * or changed, so that jwarc counts the next record's start, 8501, past the end of the 8,496-byte
+     * file; the reader says reading stopped at the file's end, and drops jwarc's "(offset 8501)".
+     */
+    @Test
+    void saysReadingStoppedAtTheFilesEndWhenRecordLengthsCountPastIt() throws IOException {
+        List<ArchiveEntry> entries = new ArrayList<>();
+        try (InputStream in = WarcioArchivesTest.class.getResourceAsStream(
+                        "/fuzz/readArchive/crash-fcda300cca047b1c2bc5a6b13249b66f718a94ce");
+                WarcPageReader reader = WarcPageReader.of(in, PageScope.ANY_HOST, 1 << 20)) {
+            for (Optional<ArchiveEntry> entry = reader.next(); entry.isPresent(); entry = reader.next()) {
+                entries.add(entry.get());
+            }
+        }
+
+        assertThat(entries).singleElement().isInstanceOfSatisfying(UnreadableRecord.class, end -> {
+            assertThat(end.offset()).isEqualTo(8496);
+            assertThat(end.endsArchive()).isTrue();
+            assertThat(end.message())
+                    .startsWith("the archive cannot be read past byte offset 8496 (a truncated or damaged file?):"
+                            + " invalid WARC record at position 0: ")
+                    .doesNotContain("8501");
+        });
+    }
 }
