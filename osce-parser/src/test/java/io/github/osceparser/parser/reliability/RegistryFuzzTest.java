@@ -99,8 +99,8 @@ class RegistryFuzzTest {
     /** The text as the registry must not tell apart: other case, a hyphen inside a word, wider spacing. */
     private static List<String> variants(String text, int hyphenAt) {
         List<String> variants = new ArrayList<>();
-        variants.add(text.toUpperCase(Locale.ROOT));
-        variants.add(text.toLowerCase(Locale.ROOT));
+        variants.add(lettersInCase(text, true));
+        variants.add(lettersInCase(text, false));
         variants.add(text.replace(" ", "  "));
         // "Co-operation" and "Cooperation": a hyphen between two letters of a word joins them.
         for (int i = 1; i < text.length(); i++) {
@@ -111,6 +111,23 @@ class RegistryFuzzTest {
             }
         }
         return variants;
+    }
+
+    /**
+     * The text with its letters in upper or lower case, and nothing else changed: a combining mark
+     * such as U+0345 (ypogegrammeni) upper-cases to the letter Ι, which a name then holds (the
+     * input {@code crash-41b96e1a...} of {@code registryLookups/}).
+     */
+    private static String lettersInCase(String text, boolean upper) {
+        StringBuilder cased = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String letter = Character.toString(c);
+            cased.append(
+                    !Character.isLetter(c)
+                            ? letter
+                            : upper ? letter.toUpperCase(Locale.ROOT) : letter.toLowerCase(Locale.ROOT));
+        });
+        return cased.toString();
     }
 
     private static List<String> terms() {
