@@ -89,11 +89,11 @@ public final class CliComparison {
             Row row = entry.getValue();
             compared++;
             boolean same = Objects.equals(row.<String>getAs("error") == null, record.get("error") == null)
-                    && RowJson.pageFields(row).equals(RowJson.pageFields(record));
+                    && RowJson.pageFields(row).equals(RowJson.comparable(RowJson.pageFields(record)));
             if (!same) {
                 differences++;
                 System.out.println("differs: " + entry.getKey() + "\n  job: " + RowJson.pageFields(row) + "\n  cli: "
-                        + RowJson.pageFields(record));
+                        + RowJson.comparable(RowJson.pageFields(record)));
             }
         }
         System.out.println("job rows " + rowCount + ", command line records " + recordCount + ", sampled " + compared
