@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * <p>Arguments: the job's Parquet output, the command's JSON Lines, the folder the files' paths are
- * taken below (the part of each path up to it is dropped on both sides), and how many records to
+ * taken below (the part of each path up to it is dropped on both sides; a path without it, as the
+ * command writes the files of a folder given alone, relative to it, is taken as it is), and how many records to
  * compare (every n-th of the command's records whose file the job read, n chosen to give that many).
  * The command's output may hold more files than the job read: only the records of files the job has a
  * row for are counted. Prints the counts and every difference;
