@@ -35,6 +35,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * <p>Not thread-safe: one thread reads; the pages it gives may be parsed on any thread.
  */
 public final class WarcPageReader implements Closeable {
+    private static final Pattern JWARC_OFFSET = Pattern.compile(" \\(offset \\d+\\)$");
     private static final Pattern SIGN_EXTENDED_BYTE = Pattern.compile("\\\\xffffff([0-9a-fA-F]{2})");
 
     private final WarcRecords records;
@@ -244,7 +245,15 @@ public final class WarcPageReader implements Closeable {
         if (e instanceof EOFException) {
             return "it ends in the middle of a record" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
         }
-        return e.getMessage() != null ? unsignedBytes(e.getMessage()) : e.toString();
+        return e.getMessage() != null ? unsignedBytes(withoutOffset(e.getMessage())) : e.toString();
+    }
+
+    /**
+     * jwarc ends a parse error with the offset it counted, "(offset 8501)", which a damaged file's
+     * Content-Length can carry past the file's end; the message already says where reading stopped.
+     */
+    private static String withoutOffset(String message) {
+        return JWARC_OFFSET.matcher(message).replaceFirst("");
     }
 
     /**

@@ -2,9 +2,12 @@ package io.github.osceparser.examples.warc;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
@@ -17,12 +20,17 @@ import org.netpreserve.jwarc.WarcRecord;
  */
 final class WarcRecords implements Closeable {
     private final WarcReader reader;
+    private final CountingInputStream file;
     private long offset;
     private String warning;
 
-    private WarcRecords(WarcReader reader) {
+    /** @param reader null when the file ended before jwarc could tell its format */
+    private WarcRecords(CountingInputStream file, WarcReader reader) {
+        this.file = file;
         this.reader = reader;
-        reader.onWarning(message -> warning = message);
+        if (reader != null) {
+            reader.onWarning(message -> warning = message);
+        }
     }
 
     /**
@@ -32,7 +40,14 @@ final class WarcRecords implements Closeable {
      * @throws IOException if the file's first bytes cannot be read
      */
     static WarcRecords open(InputStream in) throws IOException {
-        return new WarcRecords(new WarcReader(new BufferedInputStream(in, 64 * 1024)));
+        CountingInputStream file = new CountingInputStream(in);
+        try {
+            return new WarcRecords(file, new WarcReader(new BufferedInputStream(file, 64 * 1024)));
+        } catch (EOFException e) {
+            // jwarc reads a file's first bytes to tell gzip from plain WARC; a file of one byte ends
+            // there (found by WarcPageReaderFuzzTest). That is a damaged archive, said by next().
+            return new WarcRecords(file, null);
+        }
     }
 
     /**
@@ -44,12 +59,35 @@ final class WarcRecords implements Closeable {
      */
     Optional<WarcRecord> next() throws IOException {
         warning = null;
-        try {
-            return reader.next();
-        } finally {
-            // jwarc moves its position to the next record's start before it parses the header.
-            offset = reader.position();
+        if (reader == null) {
+            throw new EOFException("the file holds " + file.count() + " byte" + (file.count() == 1 ? "" : "s")
+                    + ", too few for a record");
         }
+        Optional<WarcRecord> record;
+        try {
+            record = reader.next();
+        } finally {
+            // jwarc moves its position to the next record's start before it parses the header. It
+            // counts that start by the records' Content-Length, which a damaged file can carry past
+            // its end (found by WarcPageReaderFuzzTest): then the file's end is where reading stops.
+            offset = reader.position();
+            if (reader.compression() == WarcCompression.NONE && offset > file.count()) {
+                offset = file.count();
+            }
+        }
+        if (record.isPresent() && reader.compression() == WarcCompression.NONE && offset >= file.count()) {
+            // A record whose block is longer than its Content-Length, last in the file, leaves jwarc
+            // parsing the bytes of earlier records again from its buffer, as records past the end of
+            // the file (found by WarcPageReaderFuzzTest: src/test/resources/fuzz/readArchive/). Only
+            // an uncompressed file's offsets are counted in its bytes: a compressed record's is where
+            // its gzip member starts, and a member may hold several records (example-wrong-chunks).
+            long end = file.count();
+            String message = "a record would start at byte " + offset + ", past the end of the file at byte " + end
+                    + ": the last record's Content-Length does not match its bytes";
+            offset = end;
+            throw new IOException(message);
+        }
+        return record;
     }
 
     /**
@@ -70,6 +108,48 @@ final class WarcRecords implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        if (reader != null) {
+            reader.close();
+        } else {
+            file.close();
+        }
+    }
+
+    /** The file's bytes as jwarc reads them, counted: no record starts at or past the last of them. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 }

@@ -246,6 +246,48 @@ class WarcPageReaderTest {
         assertThat(readAll(file, PageScope.OSCE_ORG, null)).isEmpty();
     }
 
+    /**
+     * Found by WarcPageReaderFuzzTest ({@code src/test/resources/fuzz/readArchive/crash-4a0a1921...}):
+     * jwarc reads a file's first bytes to tell its compression, and threw {@code EOFException} for a
+     * file of one byte, which the command line then reported as "java.io.EOFException".
+     */
+    @Test
+    void givesAnArchiveOfOneByteOneUnreadableRecord() throws IOException {
+        Path file = Files.write(temp.resolve("one-byte.warc"), new byte[] {'f'});
+
+        assertThat(readAll(file, PageScope.OSCE_ORG, null))
+                .containsExactly(new UnreadableRecord(
+                        0,
+                        null,
+                        null,
+                        "the archive cannot be read past byte offset 0 (a truncated or damaged file?): it ends in"
+                                + " the middle of a record (the file holds 1 byte, too few for a record)",
+                        true));
+    }
+
+    /**
+     * A text resource without a charset is read as the parser reads bytes (strict UTF-8); one that
+     * names ISO-8859-1 is decoded in it, so "Café" in one byte 0xE9 is the same page as the string.
+     */
+    @Test
+    void readsPageTextInTheCharsetItsResourceNamesElseAsUtf8() throws IOException {
+        String utf8 = Fixtures.load("en/press-release-2016-un-chiefs-of-police");
+        String latin1 = "Caf\u00e9 of the OSCE\n\nThe OSCE met in the Caf\u00e9 Landtmann in Vienna today.\n";
+        Path file = new TestArchive()
+                .otherResource("https://www.osce.org/a.txt", "text/plain", utf8.getBytes(StandardCharsets.UTF_8))
+                .otherResource(
+                        "https://www.osce.org/b.txt",
+                        "text/plain; charset=ISO-8859-1",
+                        latin1.getBytes(StandardCharsets.ISO_8859_1))
+                .write(temp.resolve("text.warc"));
+
+        List<ArchiveEntry> entries = readAll(file, PageScope.OSCE_ORG, null);
+
+        assertThat(entries).hasSize(2);
+        assertThat(((ArchivedPage) entries.get(0)).parse(PARSER)).isEqualTo(PARSER.parse(utf8));
+        assertThat(((ArchivedPage) entries.get(1)).parse(PARSER)).isEqualTo(PARSER.parse(latin1));
+    }
+
     @Test
     void refusesARecordOverTheLimitAndReadsOn() throws IOException {
         String html = Fixtures.load("en/field-of-work-policing.html");

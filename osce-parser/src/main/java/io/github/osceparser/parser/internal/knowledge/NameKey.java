@@ -25,11 +25,14 @@ public final class NameKey {
      */
     public static String of(String name) {
         // Most names are plain ASCII, which has no marks to split off: the Unicode normalisation,
-        // the costliest step, is left out for them.
+        // the costliest step, is left out for them. Other names are case-folded through upper case,
+        // as lower case alone keeps apart what upper case prints alike: "Straßburg" and a dateline's
+        // "STRASSBURG", "Diyarbakır" and "DIYARBAKIR" (found by RegistryFuzzTest).
         String folded = isAscii(name)
                 ? name.toLowerCase(Locale.ROOT)
                 : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
                         .replaceAll("")
+                        .toUpperCase(Locale.ROOT)
                         .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = true;

@@ -35,6 +35,40 @@ class BundledRegistryTest {
         registry = Registry.bundled();
     }
 
+    /**
+     * A dateline may print two spellings joined by a slash ("PRISHTINË/PRIŠTINA"): they mean a place
+     * only when both spell that same place.
+     */
+    @Test
+    void findsAPlaceBySlashJoinedSpellingsOnlyWhenBothSpellIt() {
+        assertThat(registry.findPlace("Vienna/Wien").id()).isEqualTo("vienna");
+        assertThat(registry.findPlace("PRISHTINË/PRIŠTINA").id()).isEqualTo("pristina");
+        assertThat(registry.findPlace("Vienna/Paris")).as("two places").isNull();
+        assertThat(registry.findPlace("Vienna/Atlantis"))
+                .as("one unknown spelling")
+                .isNull();
+        assertThat(registry.findPlace("Atlantis")).isNull();
+    }
+
+    /**
+     * A dateline's country: the place's own, the country printed after a comma, else the place
+     * before the comma; a comma first leaves nothing to be a place.
+     */
+    @Test
+    void givesTheCountryOfADatelinesPlace() {
+        assertThat(registry.countryOfPlace("SHEVCHENKOVE, Ukraine")).isEqualTo("UA");
+        assertThat(registry.countryOfPlace("VIENNA, Hofburg"))
+                .as("a place, then no country")
+                .isEqualTo("AT");
+        assertThat(registry.countryOfPlace("Atlantis, Hofburg")).isNull();
+        assertThat(registry.countryOfPlace(",Ukraine"))
+                .as("nothing before the comma")
+                .isNull();
+        assertThat(registry.countryOfPlace("TIRANA / BRUSSELS"))
+                .as("the first of several")
+                .isEqualTo("AL");
+    }
+
     @Test
     void structureIdsAreUnique() {
         List<String> ids = registry.structures().stream().map(Structure::id).toList();
