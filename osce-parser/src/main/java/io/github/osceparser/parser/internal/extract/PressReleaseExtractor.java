@@ -118,7 +118,8 @@ final class PressReleaseExtractor implements PageExtractor {
         // Decided here, once, on what has been read: the body is read only for a release.
         boolean isRelease =
                 kindLine != null || header != null || metadata.hasKnownLabel() || opensWithDateline(blocks, i, lexicon);
-        NewsEvidence.Evidence evidence = isRelease || i != 1 ? null : NewsEvidence.of(blocks, lexicon);
+        NewsEvidence.Evidence evidence =
+                isRelease || !onlyFiguresBetween(blocks, 1, i) ? null : NewsEvidence.of(blocks, lexicon);
         if (!isRelease && evidence == null) {
             return Optional.empty();
         }
@@ -270,12 +271,28 @@ final class PressReleaseExtractor implements PageExtractor {
      * saved without its kind line and metadata.
      */
     private static boolean opensWithDateline(List<Block> blocks, int bodyStart, Lexicon lexicon) {
-        return bodyStart == 1
-                && blocks.size() > 1
-                && isText(blocks.get(1))
-                && !Vocabulary.isFooter(blocks.get(1).text(), lexicon)
-                && DatelineParser.parse(blocks.get(1).text(), lexicon) != null
+        return onlyFiguresBetween(blocks, 1, bodyStart)
+                && blocks.size() > bodyStart
+                && isText(blocks.get(bodyStart))
+                && !Vocabulary.isFooter(blocks.get(bodyStart).text(), lexicon)
+                && DatelineParser.parse(blocks.get(bodyStart).text(), lexicon) != null
                 && !hasHeadings(blocks);
+    }
+
+    /**
+     * Whether the blocks {@code [from, to)} are all photos: the title, a photo (a markdown image line
+     * in saved text), then the body is still a title and its body.
+     */
+    private static boolean onlyFiguresBetween(List<Block> blocks, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        for (int b = from; b < to; b++) {
+            if (!blocks.get(b).isFigure()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

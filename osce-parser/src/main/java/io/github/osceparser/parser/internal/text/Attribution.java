@@ -368,6 +368,14 @@ final class Attribution {
                 return speakers.named(text.substring(words.start(name), end), text.substring(whoFrom, comma), position);
             }
         }
+        int trailing = runEnd > 0 ? from : trailingNameStart(words, from, last);
+        if (trailing > from && words.end(last - 1) <= whoTo) {
+            // "сказал руководитель курса Рустам Назаров": a role in lower case, then the name
+            return speakers.named(
+                    text.substring(words.start(trailing), words.end(last - 1)),
+                    text.substring(whoFrom, Clauses.stripEnd(text, whoFrom, words.start(trailing))),
+                    position);
+        }
         int speakerFrom = words.start(nameFrom);
         int speakerTo = runEnd > 0 ? runEnd : whoTo; // "said the Ambassador"
         return speakers.reference(
