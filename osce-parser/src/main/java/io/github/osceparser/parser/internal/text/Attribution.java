@@ -56,7 +56,7 @@ final class Attribution {
         if (people.isSpeechVerb(words.lower(first))) {
             return last - first > 1 ? afterVerb(words, first + 1, last, tailTo, position) : null;
         }
-        int opening = words.lower(first).equals("the") && first + 1 < last ? first + 1 : first;
+        int opening = roleOpening(words, first, last);
         int most = people.isRoleWord(words.lower(opening)) ? MAX_ROLE_SUBJECT : MAX_SUBJECT;
         for (int v = first + 1; v < Math.min(last, first + most + 1); v++) {
             if (people.isSpeechVerb(words.lower(v))) {
@@ -347,13 +347,7 @@ final class Attribution {
                     ? text.substring(runEnd + 2, whoTo).strip()
                     : null;
             // "said Greek Foreign Minister Anna Pappas": the name follows the run's last role word
-            int runLast = words.endBefore(nameFrom, runEnd);
-            int name = nameFrom;
-            for (int w = nameFrom; w < runLast - 1; w++) {
-                if (people.isRoleWord(words.lower(w))) {
-                    name = w + 1;
-                }
-            }
+            int name = afterLastRoleWord(words, nameFrom, words.endBefore(nameFrom, runEnd));
             if (name > nameFrom && role == null) {
                 role = text.substring(words.start(from), Clauses.stripEnd(text, words.start(from), words.start(name)));
             }
@@ -410,12 +404,7 @@ final class Attribution {
             return speakers.named(text.substring(words.start(name), runEnd), role, position);
         }
         if (runEnd == to) {
-            int name = first;
-            for (int w = first; w < last - 1; w++) {
-                if (people.isRoleWord(words.lower(w))) {
-                    name = w + 1;
-                }
-            }
+            int name = afterLastRoleWord(words, first, last);
             if (name > first && last - name >= 1 && !people.isRoleWord(words.lower(last - 1))) {
                 String role = text.substring(from, words.start(name)).strip();
                 return speakers.named(text.substring(words.start(name), to), role, position);
@@ -460,12 +449,31 @@ final class Attribution {
         if (people.isRoleWord(words.lower(w - 1))) {
             return w;
         }
-        int opening = words.lower(first).equals("the") ? first + 1 : first;
+        int opening = roleOpening(words, first, last);
         return opening < secondName
                         && people.isRoleWord(words.lower(opening))
                         && holdsLowerCase(text, words, first, secondName)
                 ? secondName
                 : first;
+    }
+
+    /**
+     * The word after the last role word among {@code [from, last - 1)} ("Greek Foreign Minister Anna
+     * Pappas" gives "Anna"), or {@code from} when there is none; the last word is never a role's.
+     */
+    private int afterLastRoleWord(Tokens.Words words, int from, int last) {
+        int name = from;
+        for (int w = from; w < last - 1; w++) {
+            if (people.isRoleWord(words.lower(w))) {
+                name = w + 1;
+            }
+        }
+        return name;
+    }
+
+    /** The word a role opens with: the first, or the one after a leading "the". */
+    private static int roleOpening(Tokens.Words words, int first, int last) {
+        return words.lower(first).equals("the") && first + 1 < last ? first + 1 : first;
     }
 
     /** Whether a word of {@code [from, to)} is in lower case: a phrase, not a run of names. */
