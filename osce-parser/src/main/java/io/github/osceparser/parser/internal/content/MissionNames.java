@@ -83,6 +83,19 @@ public final class MissionNames {
         return null;
     }
 
+    /**
+     * The field operation a paragraph opens with as its subject, with or without the OSCE's prefix
+     * ("The Programme Office in Bishkek is based ...", "The OSCE Mission to Montenegro supports
+     * ..."), without the prefix; or null.
+     */
+    public static String atStart(String text) {
+        int from = text.startsWith("The ") ? 4 : 0;
+        if (text.startsWith("OSCE ", from)) {
+            from += 5;
+        }
+        return nameAt(text, from);
+    }
+
     private static String nameAt(String text, int from) {
         for (MissionKind kind : BY_TITLE_LENGTH) {
             String title = kind.title();

@@ -55,7 +55,26 @@ public final class SectionBuilder {
         return block.kind() == Block.Kind.HEADING
                 || (block.kind() == Block.Kind.LINE
                         && i + 1 < blocks.size()
-                        && Headings.looksLikeHeading(block.text()));
+                        && Headings.looksLikeHeading(block.text())
+                        && !isFigureUnderHeading(blocks, i));
+    }
+
+    /**
+     * A count right under a heading is the heading's value, not a heading of its own: "Staff", then
+     * "38 fixed-term staff"; "Offices", then "1 office". A numbered heading ("2. Tasks") is not a count.
+     */
+    private static boolean isFigureUnderHeading(List<Block> blocks, int i) {
+        String text = blocks.get(i).text();
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits >= text.length() || text.charAt(digits) != ' ' || i == 0) {
+            return false;
+        }
+        Block before = blocks.get(i - 1);
+        return before.kind() == Block.Kind.HEADING
+                || (before.kind() == Block.Kind.LINE && Headings.looksLikeHeading(before.text()));
     }
 
     private void heading(String text) {

@@ -15,6 +15,9 @@ public final class SectionLines {
     /** The most words of a structure's name above a kind line. */
     private static final int MAX_LINE_WORDS = 8;
 
+    /** A sentence of more words than this, ending in a full stop, is a paragraph, not a title. */
+    private static final int MAX_TITLE_WORDS = 20;
+
     private SectionLines() {}
 
     /**
@@ -24,7 +27,7 @@ public final class SectionLines {
         int i = 0;
         while (i + 1 < blocks.size()
                 && (isSectionLine(blocks.get(i), lexicon) || isAboveKindLine(blocks, i, lexicon))
-                && isText(blocks.get(i + 1))) {
+                && isTitle(blocks.get(i + 1))) {
             Block line = blocks.get(i++);
             skipped.add(
                     line.line(),
@@ -67,6 +70,27 @@ public final class SectionLines {
 
     private static boolean isSectionLine(Block block, Lexicon lexicon) {
         return isText(block) && lexicon.has(Section.SECTION_LINES, block.text());
+    }
+
+    /**
+     * Whether the block after a section line can be the page's title: text, and not a paragraph of
+     * prose ("Our work", then "The Programme Office addresses key security priorities, ...": the
+     * section line is the title of a page that has no other).
+     */
+    private static boolean isTitle(Block block) {
+        if (!isText(block)) {
+            return false;
+        }
+        String text = block.text();
+        return !(".!?".indexOf(text.charAt(text.length() - 1)) >= 0 && words(text) > MAX_TITLE_WORDS);
+    }
+
+    private static int words(String text) {
+        int words = 1;
+        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+            words++;
+        }
+        return words;
     }
 
     private static boolean isText(Block block) {

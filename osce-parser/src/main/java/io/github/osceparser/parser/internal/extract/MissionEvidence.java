@@ -11,7 +11,10 @@ import java.util.Locale;
  * A field operation's page saved without its menu and without its name as the title: it opens
  * with a section line or a topic heading ("About us", "Refugee return and property"), and its
  * first paragraphs name the operation ("The OSCE Mission to Croatia ...") and tell its mandate or
- * establishment. Pages with a menu say what they are through it, and are not read this way.
+ * establishment. The operation's own sections ("About us", "Our work": the lexicon's section lines
+ * kept as the title because a paragraph follows them) need no mandate: a first paragraph that opens
+ * with the operation as its subject ("The Programme Office in Bishkek is based ...") is enough.
+ * Pages with a menu say what they are through it, and are not read this way.
  */
 final class MissionEvidence {
     /** How many blocks from the top may name the operation. */
@@ -19,22 +22,42 @@ final class MissionEvidence {
 
     private MissionEvidence() {}
 
-    /** The operation's name as the text gives it ("OSCE Mission to Croatia"), or null. */
-    static String name(PageContent content) {
+    /**
+     * What the page's text says of the operation.
+     *
+     * @param name the operation's name as the text gives it ("Mission to Croatia")
+     * @param evidence what decided, for the diagnostic ("the office's name, a mandate")
+     */
+    record Found(String name, String evidence) {}
+
+    /** The operation the page is about, or null when the text does not show one. */
+    static Found find(PageContent content) {
         if (content.site() != null) {
             return null;
         }
         List<Block> blocks = content.blocks();
+        boolean section =
+                content.lexicon().has(Section.SECTION_LINES, blocks.get(0).text());
         String name = null;
+        String subject = null;
         boolean mandate = false;
         for (int i = 1; i < Math.min(blocks.size(), FIRST_BLOCKS); i++) {
-            String text = blocks.get(i).text();
-            if (name == null && !blocks.get(i).isFigure()) {
+            Block block = blocks.get(i);
+            String text = block.text();
+            if (name == null && !block.isFigure()) {
                 name = MissionNames.find(text);
+            }
+            if (subject == null && !block.isFigure() && !block.isItem()) {
+                subject = MissionNames.atStart(text);
             }
             mandate |= tellsTheMandate(text, content);
         }
-        return mandate ? name : null;
+        if (mandate && name != null) {
+            return new Found(name, "the office's name, a mandate");
+        }
+        return section && subject != null
+                ? new Found(subject, "the office's name opening a paragraph, a section line as the title")
+                : null;
     }
 
     /** Whether the text speaks of the operation's mandate or establishment ("History and mandate", "established"). */

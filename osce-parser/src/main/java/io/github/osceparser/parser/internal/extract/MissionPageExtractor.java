@@ -10,6 +10,7 @@ import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,17 @@ final class MissionPageExtractor implements PageExtractor {
                 && Headings.looksLikeHeading(text);
     }
 
+    /** The name without the "(Closed)" a closed operation's page prints after it. */
+    private static String withoutClosedMark(String text, PageContent content) {
+        for (String mark : content.lexicon().words(Section.CLOSED_MARKS).entries()) {
+            int at = text.length() - mark.length();
+            if (at > 0 && text.regionMatches(true, at, mark, 0, mark.length())) {
+                return text.substring(0, at).strip();
+            }
+        }
+        return text;
+    }
+
     /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
     private static boolean isPhotoCaption(String text) {
         int open = text.lastIndexOf('(');
@@ -47,11 +59,13 @@ final class MissionPageExtractor implements PageExtractor {
         if (title.isItem() || title.isFigure()) {
             return Optional.empty();
         }
-        boolean named = isMissionName(title.text());
-        String name = named ? title.text() : MissionEvidence.name(content);
-        if (name == null) {
+        String titleName = withoutClosedMark(title.text(), content);
+        boolean named = isMissionName(titleName);
+        MissionEvidence.Found found = named ? null : MissionEvidence.find(content);
+        if (!named && found == null) {
             return Optional.empty();
         }
+        String name = named ? titleName : found.name();
         PageDraft draft = new PageDraft();
         draft.place(title);
         if (!named) {
@@ -59,7 +73,7 @@ final class MissionPageExtractor implements PageExtractor {
                     .add(
                             title.line(),
                             Diagnostic.Kind.INFERRED,
-                            "no menu; read as a field-operation page from: the office's name, a mandate");
+                            "no menu; read as a field-operation page from: " + found.evidence());
         }
         int i = 1;
         if (i < blocks.size()
@@ -74,7 +88,9 @@ final class MissionPageExtractor implements PageExtractor {
             Block block = rest.get(b);
             if (!SectionBuilder.isHeading(rest, b) && !block.isItem() && !block.isFigure()) {
                 texts.add(block.text());
-                if (summary == null && !isPhotoCaption(block.text())) {
+                if (summary == null
+                        && !isPhotoCaption(block.text())
+                        && !block.text().endsWith(":")) {
                     summary = block.text();
                 }
             }

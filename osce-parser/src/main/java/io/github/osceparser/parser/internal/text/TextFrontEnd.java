@@ -23,7 +23,8 @@ import java.util.Objects;
  * of a mission card, and the extractor needs both lines to recognise the card.
  */
 public final class TextFrontEnd {
-    private static final List<String> SKIP_LINES = List.of("Skip Links", "Skip navigation");
+    private static final List<String> SKIP_LINES =
+            List.of("Skip Links", "Skip navigation", "Skip to main content", "Skip to content");
     private static final String OLDER_MENU_START = "- Home";
     private static final int OLDER_MENU_MAX_WORDS = 3;
 
