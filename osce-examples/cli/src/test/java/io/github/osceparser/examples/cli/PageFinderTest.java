@@ -109,6 +109,18 @@ class PageFinderTest {
     }
 
     @Test
+    void namesThePagesOfAFolderGivenWithSeveralSlashesAfterItWithOne() throws IOException {
+        Path root = tree();
+        Path other = Files.createDirectory(temp.resolve("other"));
+        Files.writeString(other.resolve("a.txt"), "Page\n\nText.\n");
+
+        List<String> found =
+                files(new PageFinder(PageFormats.standard()).find(List.of(root.resolve("z") + "///", other + "/")));
+
+        assertThat(found).containsExactly(root.resolve("z") + "/only.txt", other + "/a.txt");
+    }
+
+    @Test
     void findsAFileOfALaterFolderThatWasWrittenAfterTheFirstPageCameOut() throws IOException {
         Path root = tree();
         Iterator<PageInput> pages = new PageFinder(PageFormats.standard()).find(List.of(root.toString()));

@@ -238,6 +238,19 @@ class ParseCommandTest {
     }
 
     @Test
+    void refusesAMaxInputLengthBelowOneAndTakesOne() throws IOException {
+        Path page = Files.writeString(temp.resolve("page.txt"), "Title\n\nA paragraph.\n");
+
+        CommandRun none = CommandRun.of("parse", "--max-input-length", "0", page.toString());
+        CommandRun one = CommandRun.of("parse", "--max-input-length", "1", page.toString());
+
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--max-input-length must be 1 or more, was 0");
+        assertThat(one.exitCode()).as(one.toString()).isEqualTo(1);
+        assertThat(one.out()).contains("--max-input-length");
+    }
+
+    @Test
     void writesOneJsonArrayOfTheSameRecords() {
         CommandRun lines = CommandRun.of("parse", pages.toString());
         CommandRun array = CommandRun.of("parse", "--format", "json", pages.toString());

@@ -66,6 +66,18 @@ class ProgressTest {
         assertThat(terminal.calls).containsExactly("accept Parsing 60/60", "close");
     }
 
+    @Test
+    void passesTheLibrarysRequestsOnToTheTerminal() {
+        RecordingConsumer terminal = new RecordingConsumer();
+        Progress.LineEndingConsumer consumer = new Progress.LineEndingConsumer(terminal);
+
+        consumer.accept("Parsing 1/60");
+        consumer.clear();
+
+        assertThat(consumer.getMaxRenderedLength()).isEqualTo(80);
+        assertThat(terminal.calls).containsExactly("accept Parsing 1/60", "clear");
+    }
+
     /** A terminal that notes what it was asked to do. */
     private static final class RecordingConsumer implements ProgressBarConsumer {
         final List<String> calls = new ArrayList<>();
@@ -78,6 +90,11 @@ class ProgressTest {
         @Override
         public void accept(String rendered) {
             calls.add("accept " + rendered);
+        }
+
+        @Override
+        public void clear() {
+            calls.add("clear");
         }
 
         @Override

@@ -336,6 +336,77 @@ class LoadPagesIntoSqliteTest {
         assertThat(query("SELECT count(*) FROM sources")).containsExactly(List.of(String.valueOf(expectedSources)));
     }
 
+    @Test
+    void storesEachMissionCardsFoundingDateAndHeadquarters() throws Exception {
+        load();
+        String name = "en/field-of-work-policing";
+        var page = (io.github.osceparser.model.FieldOfWorkPage) parsed(name);
+
+        assertThat(query(
+                        "SELECT m.established, m.headquarters FROM missions m"
+                                + " JOIN pages p ON p.id = m.page_id WHERE p.file = ? ORDER BY m.position",
+                        name + ".txt"))
+                .isEqualTo(page.missions().stream()
+                        .map(m -> java.util.Arrays.asList(
+                                m.established() == null ? null : m.established().toString(), m.headquarters()))
+                        .toList());
+        assertThat(page.missions())
+                .as("the fixture's cards give founding dates and headquarters")
+                .anyMatch(m -> m.established() != null)
+                .anyMatch(m -> m.headquarters() != null);
+    }
+
+    @Test
+    void holdsEachStructuresParentAndClosingDateAsTheRegistryGivesThem() throws Exception {
+        load();
+
+        List<List<String>> expected = OsceRegistry.standard().structures().stream()
+                .sorted(java.util.Comparator.comparing(io.github.osceparser.model.Structure::id))
+                .map(s -> java.util.Arrays.asList(
+                        s.id(),
+                        s.parent(),
+                        s.closed() == null ? null : s.closed().toString()))
+                .toList();
+        assertThat(query("SELECT id, parent, closed FROM structures ORDER BY id"))
+                .isEqualTo(expected);
+        assertThat(expected)
+                .as("the registry has structures with a parent and closed ones")
+                .anyMatch(row -> row.get(1) != null)
+                .anyMatch(row -> row.get(2) != null);
+    }
+
+    @Test
+    void reportsAPageThatCannotBeParsedAndLoadsTheOthers() throws Exception {
+        Files.writeString(folder.resolve("empty.txt"), "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = LoadPagesIntoSqlite.load(
+                folder,
+                database,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("empty.txt: ");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(Fixtures.names().size() + " new, 0 changed, 0 unchanged, 1 failed");
+        assertThat(query("SELECT count(*) FROM pages"))
+                .containsExactly(List.of(String.valueOf(Fixtures.names().size())));
+    }
+
+    @Test
+    void readsOnlyTextFilesAndSkipsFoldersNamedLikeThem() throws Exception {
+        Files.writeString(folder.resolve("notes.json"), "{}");
+        Files.createDirectories(folder.resolve("drafts.txt"));
+
+        String output = load();
+
+        assertThat(output).contains(Fixtures.names().size() + " new, 0 changed, 0 unchanged, 0 failed");
+        assertThat(query("SELECT count(*) FROM pages WHERE file IN ('notes.json', 'drafts.txt')"))
+                .containsExactly(List.of("0"));
+    }
+
     private List<List<String>> tableSizes() throws SQLException {
         List<List<String>> sizes = new ArrayList<>();
         for (String table : List.of(

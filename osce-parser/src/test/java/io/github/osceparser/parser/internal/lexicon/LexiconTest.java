@@ -122,4 +122,21 @@ class LexiconTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(message);
     }
+
+    @Test
+    void keepsOnlyTheLettersAndDigitsOfAFieldsNameInLowerCase() {
+        assertThat(Lexicon.fieldName("`az{/09:@AZ[")).isEqualTo("az09az");
+        assertThat(Lexicon.fieldName("Cyber / ICT security")).isEqualTo("cyberictsecurity");
+        assertThat(Lexicon.fieldName("Права\u0080 человека")).isEqualTo("правачеловека");
+    }
+
+    @Test
+    void findsNoEntryInBlankText() {
+        Lexicon english = Lexicon.english();
+
+        assertThat(english.has(Section.MENU_PARTNERS, "   ")).isFalse();
+        assertThat(english.has(Section.MENU_PARTNERS, "")).isFalse();
+        assertThat(english.has(Section.MENU_PARTNERS, "  Partners for Co-operation\t"))
+                .isTrue();
+    }
 }

@@ -125,6 +125,18 @@ class SiteReaderTest {
     }
 
     @Test
+    void tellsPartnersByAnEntryThatIsOrBeginsWithThePhrase() {
+        Site site = SiteReader.read(
+                List.of(new MenuGroup(
+                        "Participating States",
+                        List.of("Austria", "Partners for Co-operation", "partners for cooperation (Asia)"))),
+                Lexicon.english());
+
+        assertThat(site.participatingStates()).containsExactly("Austria");
+        assertThat(site.partners()).containsExactly("Partners for Co-operation", "partners for cooperation (Asia)");
+    }
+
+    @Test
     void readsTheCountryWithoutTheMarksBeforeTheChairpersonship() {
         assertThat(SiteReader.chairpersonship("Finland, – OSCE Chairpersonship 2025", Lexicon.english()))
                 .isEqualTo(new Chairpersonship("Finland", 2025));
