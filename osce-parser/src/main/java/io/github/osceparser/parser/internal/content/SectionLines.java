@@ -56,16 +56,7 @@ public final class SectionLines {
 
     /** At most {@value #MAX_LINE_WORDS} words and no full stop at the end: a name, not a sentence. */
     private static boolean isShortLine(String text) {
-        if (text.isEmpty() || text.endsWith(".")) {
-            return false;
-        }
-        int words = 1;
-        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
-            if (++words > MAX_LINE_WORDS) {
-                return false;
-            }
-        }
-        return true;
+        return !text.isEmpty() && !text.endsWith(".") && words(text) <= MAX_LINE_WORDS;
     }
 
     private static boolean isSectionLine(Block block, Lexicon lexicon) {

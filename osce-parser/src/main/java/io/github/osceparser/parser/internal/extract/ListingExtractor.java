@@ -248,15 +248,10 @@ final class ListingExtractor implements PageExtractor {
         List<StructureRef> structures = new ArrayList<>();
         for (String name : names) {
             String stripped = name.strip();
-            boolean closed = false;
-            for (String mark : lexicon.words(Section.CLOSED_MARKS).entries()) {
-                int at = stripped.length() - mark.length();
-                if (at >= 0 && stripped.regionMatches(true, at, mark, 0, mark.length())) {
-                    stripped = stripped.substring(0, stripped.length() - mark.length())
-                            .strip();
-                    closed = true;
-                    break;
-                }
+            String open = Vocabulary.beforeClosedMark(stripped, lexicon);
+            boolean closed = open != null;
+            if (closed) {
+                stripped = open;
             }
             if (!stripped.isEmpty()) {
                 structures.add(new StructureRef(stripped, null, closed));

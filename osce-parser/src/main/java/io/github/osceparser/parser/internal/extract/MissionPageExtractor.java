@@ -10,7 +10,6 @@ import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
-import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +30,6 @@ final class MissionPageExtractor implements PageExtractor {
                 && Headings.looksLikeHeading(text);
     }
 
-    /** The name without the "(Closed)" a closed operation's page prints after it. */
-    private static String withoutClosedMark(String text, PageContent content) {
-        for (String mark : content.lexicon().words(Section.CLOSED_MARKS).entries()) {
-            int at = text.length() - mark.length();
-            if (at > 0 && text.regionMatches(true, at, mark, 0, mark.length())) {
-                return text.substring(0, at).strip();
-            }
-        }
-        return text;
-    }
-
     /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
     private static boolean isPhotoCaption(String text) {
         int open = text.lastIndexOf('(');
@@ -59,7 +47,8 @@ final class MissionPageExtractor implements PageExtractor {
         if (title.isItem() || title.isFigure()) {
             return Optional.empty();
         }
-        String titleName = withoutClosedMark(title.text(), content);
+        String open = Vocabulary.beforeClosedMark(title.text(), content.lexicon());
+        String titleName = open != null ? open : title.text();
         boolean named = isMissionName(titleName);
         MissionEvidence.Found found = named ? null : MissionEvidence.find(content);
         if (!named && found == null) {

@@ -22,6 +22,20 @@ final class Vocabulary {
 
     private Vocabulary() {}
 
+    /**
+     * The name before the mark a structure that no longer works is printed with ("OSCE Mission to
+     * Croatia (Closed)"), stripped; null when the name carries no such mark.
+     */
+    static String beforeClosedMark(String name, Lexicon lexicon) {
+        for (String mark : lexicon.words(Section.CLOSED_MARKS).entries()) {
+            int at = name.length() - mark.length();
+            if (at >= 0 && name.regionMatches(true, at, mark, 0, mark.length())) {
+                return name.substring(0, at).strip();
+            }
+        }
+        return null;
+    }
+
     /** The page kind a kind line names, or null when the block is not a kind line. */
     static PageType kindOf(Block block, Lexicon lexicon) {
         if (block.isItem()) {
