@@ -91,8 +91,9 @@ final class Attribution {
             }
         } else if (Character.isLetterOrDigit(mark)) {
             int quoted = Clauses.stripStart(text, open + 1, text.length());
-            // a part of a sentence in lower case; a capitalised one is a title ("said that the “Law on ...”")
-            return quoted < text.length() && Character.isLowerCase(text.charAt(quoted))
+            // a part of a sentence in lower case, or a whole sentence ("emphasized that “Neutrality is
+            // ... Europe.”"); a capitalised phrase is a title ("said that the “Law on ...”")
+            return quoted < text.length() && (Character.isLowerCase(text.charAt(quoted)) || quotesSentence(text, open))
                     ? reported(words, headEnd, floor, offset)
                     : null;
         } else if (mark != ':' && mark != ',') {
@@ -111,34 +112,30 @@ final class Attribution {
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
-                Speakers.Said said = subject(words, clauseFirst, w, offset + clauseFrom);
-                int comma = said.speaker() == null ? Clauses.firstComma(text, clauseFrom, words.start(w)) : -1;
-                if (comma > 0) {
-                    // "On this anniversary, Ambassador NAME, the Head of ..., said:": the subject
-                    // follows an opening phrase
-                    int after = words.firstFrom(comma + 2);
-                    if (after < w) {
-                        return subject(words, after, w, offset + comma + 2);
-                    }
-                }
-                return said;
+                return subjectAfterOpening(words, clauseFirst, clauseFrom, w, offset);
             }
         }
         if (mark == ',') {
             return null;
         }
         Speakers.Said said = statement(words, clauseFirst, clauseLast, offset + clauseFrom);
-        return said != null || mark != ':' ? said : beforeColon(words, clauseFirst, clauseLast, offset);
+        return said != null || mark != ':' ? said : sentenceSubject(words, clauseFirst, clauseLast, offset, false);
     }
 
     /**
-     * A sentence with no verb of speech that leads into the quotation with a colon: "As an
-     * illustration, he expressed his satisfaction with ...: “", "NAME, a trainer from ..., reflected
-     * on the experience: “", "The Chairperson-in-Office also emphasized the importance of ...: “". Its
-     * subject (after an opening phrase and its comma, at most) is the speaker, when it is a pronoun or
-     * names a person; null otherwise ("The course covered three topics: “" names nobody).
+     * The speaker a sentence without a verb of speech gives by its subject (after an opening phrase
+     * and its comma, at most), when that is a pronoun or names a person; null otherwise. A sentence
+     * that leads into the quotation with a colon: "As an illustration, he expressed his satisfaction
+     * with ...: “", "NAME, a trainer from ..., reflected on the experience: “", "The
+     * Chairperson-in-Office also emphasized the importance of ...: “" ("The course covered three
+     * topics: “" names nobody). When {@code named}, the subject must be a pronoun or name someone
+     * the page has named: the last sentence of a paragraph before a quotation paragraph ("The second
+     * keynote speaker, NAME, ROLE, also drew attention to ...").
      */
-    private Speakers.Said beforeColon(Tokens.Words words, int first, int last, long offset) {
+    private Speakers.Said sentenceSubject(Tokens.Words words, int first, int last, long offset, boolean named) {
+        if (first >= last) {
+            return null;
+        }
         String text = words.text();
         int comma = Clauses.firstComma(text, words.start(first), words.end(last - 1));
         int[] starts = {first, comma > 0 ? words.firstFrom(comma + 1) : -1};
@@ -148,6 +145,12 @@ final class Attribution {
             }
             int verb = verbAfterSubject(words, start, last);
             if (verb < 0) {
+                continue;
+            }
+            boolean pronoun = verb == start + 1 && speakers.isPronoun(words.lower(start));
+            if (named
+                    && !pronoun
+                    && !people.mentionedBetween(offset + words.start(start), offset + words.start(verb))) {
                 continue;
             }
             Speakers.Said said = subject(words, start, verb, offset + words.start(start));
@@ -196,9 +199,19 @@ final class Attribution {
     Speakers.Said reportedLast(Tokens.Words words, int floor, long offset) {
         String text = words.text();
         int first = words.firstFrom(floor);
+        // The last sentence: when it has no verb of speech, its subject may still be the speaker
+        // ("The second keynote speaker, NAME, ROLE, also drew attention to ...", then a quotation).
+        int lastSentence =
+                words.firstFrom(Clauses.clauseStart(text, floor, Clauses.stripEnd(text, 0, text.length()) - 3));
         for (int w = words.size() - 1; w > first; w--) {
             if (!people.isSpeechVerb(words.lower(w))) {
                 continue;
+            }
+            if (w < lastSentence) {
+                Speakers.Said said = sentenceSubject(words, lastSentence, words.size(), offset, true);
+                if (said != null) {
+                    return said;
+                }
             }
             int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, words.start(w) - 1), words.start(w));
             int clauseFirst = words.firstFrom(start);
@@ -213,7 +226,14 @@ final class Attribution {
             Speakers.Said said = subject(words, clauseFirst, w, offset + start);
             return said.speaker() != null ? said : null;
         }
-        return null;
+        return sentenceSubject(words, Math.max(first, lastSentence), words.size(), offset, true);
+    }
+
+    /** Whether the quotation opened at {@code open} ends in a sentence's end inside its marks: "... Europe.”". */
+    private static boolean quotesSentence(String text, int open) {
+        int close = QuoteMarks.closingAt(text, open);
+        int end = Clauses.stripEnd(text, open + 1, close < 0 ? text.length() : close);
+        return end > open + 1 && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /**
@@ -228,10 +248,28 @@ final class Attribution {
         int last = words.endBefore(first, headEnd);
         for (int w = first + 1; w + 1 < last; w++) {
             if (people.isSpeechVerb(words.lower(w)) && reportedSpeech.contains(words.lower(w + 1))) {
-                return subject(words, first, w, offset + start);
+                return subjectAfterOpening(words, first, start, w, offset);
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb of speech {@code verb} in the clause that opens at word {@code first}
+     * (at {@code from} in the text): its words, or, when they name nobody, the words after an
+     * opening phrase and its comma ("On this anniversary, Ambassador NAME, the Head of ..., said:",
+     * "Addressing the students, NAME, ROLE, emphasized that “...”").
+     */
+    private Speakers.Said subjectAfterOpening(Tokens.Words words, int first, int from, int verb, long offset) {
+        Speakers.Said said = subject(words, first, verb, offset + from);
+        int comma = said.speaker() == null ? Clauses.firstComma(words.text(), from, words.start(verb)) : -1;
+        if (comma > 0) {
+            int after = words.firstFrom(comma + 2);
+            if (after < verb) {
+                return subject(words, after, verb, offset + comma + 2);
+            }
+        }
+        return said;
     }
 
     /**

@@ -91,12 +91,25 @@ public final class People {
         scan(Tokens.words(paragraph), offset);
     }
 
-    /** Records the people named in a paragraph already split into words. */
+    /**
+     * Records the people named in a paragraph already split into words. Words inside quotation
+     * marks are the speaker's, not the page's: a name there ("… the International Criminal Tribunal
+     * for the Former Yugoslavia,” the Minister said) introduces nobody, so that a later "he added"
+     * is not resolved to it.
+     */
     void scan(Tokens.Words words, long offset) {
         String paragraph = words.text();
         int w = 0;
+        int quoteEnd = -1; // where the quotation the scan is in ends, or -1 outside quotations
+        int nextOpen = nextOpening(paragraph, 0);
         while (w < words.size()) {
-            if (!isCapitalised(paragraph, words, w)) {
+            int start = words.start(w);
+            while (nextOpen >= 0 && nextOpen < start) {
+                int close = QuoteMarks.closingAt(paragraph, nextOpen);
+                quoteEnd = close < 0 ? paragraph.length() : close;
+                nextOpen = nextOpening(paragraph, quoteEnd + 1);
+            }
+            if (start < quoteEnd || !isCapitalised(paragraph, words, w)) {
                 w++;
                 continue;
             }
@@ -115,6 +128,16 @@ public final class People {
             consider(paragraph, words, runStart, runEnd, offset);
             w = runEnd;
         }
+    }
+
+    /** The index of the next opening quotation mark from {@code from}, or -1. */
+    private static int nextOpening(String paragraph, int from) {
+        for (int i = from; i < paragraph.length(); i++) {
+            if (QuoteMarks.opensAt(paragraph, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Looks in a run of capitalised words for a name with a cue, and records it. */

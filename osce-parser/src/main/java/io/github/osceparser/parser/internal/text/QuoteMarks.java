@@ -41,9 +41,26 @@ final class QuoteMarks {
         return wordStart && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
+    /**
+     * Pages mix straight and curly double marks ("...” said the Minister): a straight opening mark
+     * is closed by the first straight or curly closing mark after it, and a curly one by its own
+     * closing mark, or by a straight one when its own is nowhere after it in the text.
+     */
+    private static int closingOfDouble(String text, int open, char mark) {
+        int curly = text.indexOf('”', open + 1);
+        if (mark == '“' && curly >= 0) {
+            return curly;
+        }
+        int straight = text.indexOf('"', open + 1);
+        return curly >= 0 && (straight < 0 || curly < straight) ? curly : straight;
+    }
+
     /** Where the mark closing the quotation opened at {@code open} stands, or -1 when the text ends first. */
     static int closingAt(String text, int open) {
         char mark = text.charAt(open);
+        if (mark == '"' || mark == '“') {
+            return closingOfDouble(text, open, mark);
+        }
         if (mark != SINGLE_OPEN) {
             return text.indexOf(closing(mark), open + 1);
         }

@@ -72,10 +72,13 @@ final class Roles {
             }
         }
         // "OSCE" opens a role only before a title ("OSCE Representative on ...", not "OSCE Mission ...").
+        // "The OSCE High Commissioner ... (HCNM) NAME": after "the", the title may follow "OSCE".
         int opening = first + 1 < runStart && words.lower(first).equals("the") ? first + 1 : first;
+        boolean osce = words.lower(opening).equals("osce");
+        boolean titleAfterOsce = osce && opening + 1 < runStart && isTitleWord(words, opening + 1);
         boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
-                && (opening == first ? isRoleWord(words.lower(first)) : isTitleWord(words, opening))
-                && (!words.lower(opening).equals("osce") || opening + 1 < runStart && isTitleWord(words, opening + 1));
+                && (opening == first ? isRoleWord(words.lower(first)) : isTitleWord(words, opening) || titleAfterOsce)
+                && (!osce || titleAfterOsce);
         return opensWithRole ? text.substring(words.start(first), end).strip() : null;
     }
 
@@ -170,9 +173,12 @@ final class Roles {
         while (w > first && isRoleWord(words.lower(w - 1)) && isUpper(text, words.start(w - 1))) {
             w--;
         }
-        // Inside a longer phrase ("It went unsaid the Head ...") a role needs a definite phrase or a
-        // title before the name ("..., Ambassador Leena Harkonen").
-        if (w > first + 1 && !titled && !words.lower(first).equals("the")) {
+        // Inside a longer phrase ("It went unsaid the Head ...") a role needs a definite phrase, a
+        // title before the name ("..., Ambassador Leena Harkonen"), or "the" after a word that opens
+        // a clause ("as well as the Director of ..., NAME", "and the Head of ..., NAME").
+        boolean joined =
+                w >= first + 2 && words.lower(w - 1).equals("the") && clauseStarters.contains(words.lower(w - 2));
+        if (w > first + 1 && !titled && !joined && !words.lower(first).equals("the")) {
             return null;
         }
         boolean article = w > first && (words.lower(w - 1).equals("the") || w - 1 == first);
