@@ -3,7 +3,9 @@ package io.github.osceparser.parser.internal.text;
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the quotations in a press release's paragraphs and who said them.
@@ -21,6 +23,8 @@ public final class QuoteFinder {
     private static final int MIN_WORDS = 5;
     /** How far before a name or title in marks the attribution of the quotation after it may start. */
     private static final int MAX_LEAD = 300;
+    /** How many characters a quotation's opening must have for a later copy of it to count as a repeat. */
+    private static final int REPEAT_KEY = 40;
 
     private final People people;
     private final Attribution attribution;
@@ -82,6 +86,8 @@ public final class QuoteFinder {
     private final class Reading {
         private final Paragraphs paragraphs;
         private final List<Quote> quotes = new ArrayList<>();
+        /** The quotations with a speaker by their first {@value #REPEAT_KEY} characters; looked up, never iterated. */
+        private final Map<String, Quote> byOpening = new HashMap<>();
         // Each paragraph is split into words once, when a quotation needs it, and the people of a
         // paragraph are read only then: up to and including the quotation's paragraph, as an
         // attribution may name someone introduced there or before. Paragraphs after the last
@@ -156,17 +162,37 @@ public final class QuoteFinder {
                     // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)
                     said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
                 }
+                Quote repeated = said == null && !follows ? repeatOf(quoted) : null;
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())
                         : follows && previous != null
                                 ? new Quote(quoted, previous.speaker(), previous.role())
-                                : new Quote(quoted, null, null);
+                                : repeated != null
+                                        ? new Quote(quoted, repeated.speaker(), repeated.role())
+                                        : new Quote(quoted, null, null);
                 quotes.add(quote);
+                if (quote.speaker() != null && quoted.length() >= REPEAT_KEY) {
+                    byOpening.putIfAbsent(quoted.substring(0, REPEAT_KEY), quote);
+                }
                 wasQuotation = true;
                 previous = quote;
                 previousParagraph = p;
             }
             return after;
+        }
+
+        /**
+         * The earlier quotation with a speaker that this one repeats, or null: a page that prints a
+         * paragraph again, the copy cut before its attribution, says the same words as the first
+         * ("“We look forward to ...,” said Ambassador NAME." and, further down, "“We look forward to
+         * ..."). Looked up by the quotation's first words, so that many quotations stay linear.
+         */
+        private Quote repeatOf(String quoted) {
+            if (quoted.length() < REPEAT_KEY) {
+                return null;
+            }
+            Quote earlier = byOpening.get(quoted.substring(0, REPEAT_KEY));
+            return earlier != null && earlier.text().startsWith(quoted) ? earlier : null;
         }
 
         /**
