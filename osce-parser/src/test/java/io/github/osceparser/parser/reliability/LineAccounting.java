@@ -182,11 +182,17 @@ final class LineAccounting {
      * field of work was "kept as written" names a value the record holds, so it accounts for nothing.
      */
     private String diagnosticNaming(int line, String text, String bare) {
+        // a photo's caption line ("... Photo details") is named by its caption, without the link
+        String caption = text.endsWith(PHOTO_DETAILS)
+                ? text.substring(0, text.length() - PHOTO_DETAILS.length()).strip()
+                : null;
         for (Diagnostic d : page.diagnostics()) {
             String message = RecordLeaves.normalize(d.message());
             if (d.line() == line
                     && !message.endsWith("kept as written")
-                    && (quotes(message, bare) || quotes(message, text))) {
+                    && (quotes(message, bare)
+                            || quotes(message, text)
+                            || (caption != null && message.startsWith("the photo '") && quotes(message, caption)))) {
                 return d.kind().jsonName() + " '" + d.message() + "'";
             }
         }

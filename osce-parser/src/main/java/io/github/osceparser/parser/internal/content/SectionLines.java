@@ -76,7 +76,8 @@ public final class SectionLines {
         return !(".!?".indexOf(text.charAt(text.length() - 1)) >= 0 && words(text) > MAX_TITLE_WORDS);
     }
 
-    private static int words(String text) {
+    /** The words of a line, counted by its spaces (a line's text has single spaces). */
+    public static int words(String text) {
         int words = 1;
         for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
             words++;

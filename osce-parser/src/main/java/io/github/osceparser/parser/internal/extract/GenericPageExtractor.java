@@ -6,9 +6,13 @@ import io.github.osceparser.model.GenericPage;
 import io.github.osceparser.model.Section;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.DateEvidence;
+import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.content.SectionLines;
+import io.github.osceparser.parser.internal.knowledge.Registry;
+import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +32,16 @@ final class GenericPageExtractor implements PageExtractor {
         PageDraft draft = new PageDraft();
         int firstText = firstText(blocks);
         int titleIndex = titleIndex(blocks, firstText);
+        if (titleIndex == firstText && isNameAboveTopic(blocks, firstText, content.lexicon())) {
+            skip(blocks.get(firstText), "names the structure above the title", draft);
+            titleIndex = firstText + 1;
+            firstText = titleIndex;
+        } else if (titleIndex == firstText && isNameAboveSectionLine(blocks, firstText, content.lexicon())) {
+            skip(blocks.get(firstText), "names the structure above a section line", draft);
+            skip(blocks.get(firstText + 1), "is a section line above the title", draft);
+            titleIndex = firstText + 2;
+            firstText = titleIndex;
+        }
         Block title = blocks.get(titleIndex);
         draft.place(title);
         List<Section> sections = new ArrayList<>();
@@ -64,6 +78,64 @@ final class GenericPageExtractor implements PageExtractor {
                 finished.countries(),
                 finished.site(),
                 finished.diagnostics())));
+    }
+
+    /** Places a line above the title that the record leaves out, saying why. */
+    private static void skip(Block line, String why, PageDraft draft) {
+        draft.place(line);
+        draft.diagnostics()
+                .add(line.line(), Diagnostic.Kind.SKIPPED, "'" + Diagnostics.excerpt(line.text()) + "' " + why);
+    }
+
+    /** The lexicon's section lines ("Activities", "Resources"); the model's {@link Section} is a page's. */
+    private static final io.github.osceparser.parser.internal.lexicon.Section SECTION_LINES =
+            io.github.osceparser.parser.internal.lexicon.Section.SECTION_LINES;
+
+    /** The most words of a structure's name line, or of a title, above or below a section line. */
+    private static final int MAX_NAME_WORDS = 16;
+
+    /**
+     * A structure's name, a section line, then a title and text: an older institution or department
+     * page ("High Commissioner on National Minorities", "Activities", "Early warning"), whose title
+     * is the topic under the section line. A field operation's page of the same shape is read as a
+     * mission before this extractor is tried.
+     */
+    private static boolean isNameAboveSectionLine(List<Block> blocks, int first, Lexicon lexicon) {
+        return first + 3 < blocks.size()
+                && isShortLine(blocks.get(first))
+                && isShortLine(blocks.get(first + 1))
+                && lexicon.has(SECTION_LINES, blocks.get(first + 1).text())
+                && isShortLine(blocks.get(first + 2))
+                && !lexicon.has(SECTION_LINES, blocks.get(first + 2).text());
+    }
+
+    /**
+     * An institution's or department's name alone, then a topic heading over prose: the page is the
+     * topic's ("OSCE High Commissioner on National Minorities", "Education and conflict prevention",
+     * then its text). The name must be the registry's, so that a heading over a heading is not read so.
+     */
+    private static boolean isNameAboveTopic(List<Block> blocks, int first, Lexicon lexicon) {
+        if (first + 2 >= blocks.size()
+                || !isShortLine(blocks.get(first))
+                || !isShortLine(blocks.get(first + 1))
+                || lexicon.has(SECTION_LINES, blocks.get(first + 1).text())) {
+            return false;
+        }
+        Block prose = blocks.get(first + 2);
+        return !prose.isItem()
+                && !prose.isFigure()
+                && !isShortLine(prose)
+                && Registry.standard().findStructure(blocks.get(first).text(), null) != null;
+    }
+
+    /** A line of text of a few words that does not end like a sentence: a name or a heading. */
+    private static boolean isShortLine(Block block) {
+        if (block.isItem() || block.isFigure()) {
+            return false;
+        }
+        String text = block.text();
+        int words = SectionLines.words(text);
+        return !text.isEmpty() && ".!?:".indexOf(text.charAt(text.length() - 1)) < 0 && words <= MAX_NAME_WORDS;
     }
 
     /** The index of the first block that is not a photo (the last block, when all are). */

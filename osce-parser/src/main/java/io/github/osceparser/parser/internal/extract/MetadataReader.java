@@ -4,6 +4,7 @@ import io.github.osceparser.model.Diagnostic;
 import io.github.osceparser.parser.internal.content.Block;
 import io.github.osceparser.parser.internal.content.Diagnostics;
 import io.github.osceparser.parser.internal.content.PageDraft;
+import io.github.osceparser.parser.internal.content.SectionLines;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import java.util.ArrayList;
@@ -101,10 +102,31 @@ final class MetadataReader {
         return end;
     }
 
+    /** The most words of an unknown unbulleted label read after a known one. */
+    private static final int MAX_FURTHER_LABEL_WORDS = 3;
+
+    /**
+     * An unbulleted label the library does not know, after a known one and with a value under it
+     * ("Source:", its value, then "Regions:", "Eastern Europe"): the site's further metadata, not
+     * the body. Before any known label, a short line ending in a colon may open the body.
+     */
+    private boolean isFurtherLabel(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        if (!knownLabel || block.isItem() || block.isFigure() || !MetadataLabel.isLabel(block.text())) {
+            return false;
+        }
+        String text = block.text();
+        int words = SectionLines.words(text);
+        return words <= MAX_FURTHER_LABEL_WORDS
+                && i + 1 < blocks.size()
+                && isUnbulletedValue(blocks.get(i + 1))
+                && blocks.get(i + 1).text().indexOf(':') < 0;
+    }
+
     private void readFrom(List<Block> blocks, int start, PageDraft draft) {
         Diagnostics diagnostics = draft.diagnostics();
         int i = start;
-        while (i < blocks.size() && isLabel(blocks.get(i), lexicon)) {
+        while (i < blocks.size() && (isLabel(blocks.get(i), lexicon) || isFurtherLabel(blocks, i))) {
             Block label = blocks.get(i++);
             draft.place(label);
             List<Block> found = new ArrayList<>();
@@ -122,6 +144,10 @@ final class MetadataReader {
             if (found.isEmpty()) {
                 diagnostics.add(label.line(), Diagnostic.Kind.EMPTY_FIELD, "'" + label.text() + "' has no value");
             } else if (field == null) {
+                diagnostics.add(
+                        label.line(),
+                        Diagnostic.Kind.UNKNOWN_LABEL,
+                        "'" + label.text() + "' is a label the library does not know");
                 for (Block value : found) {
                     diagnostics.add(
                             value.line(),

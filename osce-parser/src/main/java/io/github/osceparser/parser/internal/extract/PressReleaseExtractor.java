@@ -16,6 +16,7 @@ import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import io.github.osceparser.parser.internal.text.DateScanner;
 import io.github.osceparser.parser.internal.text.DatelineParser;
 import io.github.osceparser.parser.internal.text.Paragraphs;
@@ -54,6 +55,15 @@ final class PressReleaseExtractor implements PageExtractor {
         PageType kindLine = Vocabulary.kindOf(blocks.get(0), lexicon);
         if (kindLine != null) {
             draft.place(blocks.get(i++));
+            if (i + 1 < blocks.size() && isLogoLine(blocks.get(i), lexicon) && isText(blocks.get(i + 1))) {
+                // the Organization's name alone between the kind line and the title: the logo's
+                // text ("Daily report", "OSCE", then the report's title)
+                diagnostics.add(
+                        blocks.get(i).line(),
+                        Diagnostic.Kind.SKIPPED,
+                        "'" + blocks.get(i).text() + "' is the logo's text");
+                draft.place(blocks.get(i++));
+            }
         }
         boolean newsroom = i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i));
         // "Stories" opens the older site's feature stories as "Newsroom" opens its releases: the
@@ -306,6 +316,13 @@ final class PressReleaseExtractor implements PageExtractor {
             }
         }
         return false;
+    }
+
+    /** A line that is only the Organization's name ("OSCE", "ОБСЕ"). */
+    private static boolean isLogoLine(Block block, Lexicon lexicon) {
+        return isText(block)
+                && block.text().length() <= 4
+                && lexicon.words(Section.ORGANISATION_NAMES).contains(Lexicon.normalize(block.text()));
     }
 
     private static boolean isNewsroom(Block block) {

@@ -86,9 +86,40 @@ class MetadataReaderTest {
         assertThat(TestContent.finish(content, draft))
                 .containsExactly(
                         new Diagnostic(
+                                1, Diagnostic.Kind.UNKNOWN_LABEL, "'Collection:' is a label the library does not know"),
+                        new Diagnostic(
                                 2, Diagnostic.Kind.UNKNOWN_LABEL, "value 'Handbooks' of unknown label 'Collection:'"),
                         new Diagnostic(
                                 3, Diagnostic.Kind.UNKNOWN_LABEL, "value 'Guides' of unknown label 'Collection:'"));
+    }
+
+    @Test
+    void readsAnUnknownUnbulletedLabelAfterAKnownOne() {
+        PageContent content = content("Source:", "OSCE Secretariat", "Regions:", "Eastern Europe");
+
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
+
+        assertThat(texts(reader.values(MetadataLabel.SOURCE))).containsExactly("OSCE Secretariat");
+        assertThat(reader.end()).isEqualTo(4);
+        assertThat(TestContent.finish(content, draft))
+                .containsExactly(
+                        new Diagnostic(
+                                3, Diagnostic.Kind.UNKNOWN_LABEL, "'Regions:' is a label the library does not know"),
+                        new Diagnostic(
+                                4,
+                                Diagnostic.Kind.UNKNOWN_LABEL,
+                                "value 'Eastern Europe' of unknown label 'Regions:'"));
+    }
+
+    @Test
+    void leavesAnUnknownUnbulletedLabelBeforeAnyKnownOneToTheBody() {
+        // a short line ending in a colon may open the body ("Key findings:"), unless a known label came first
+        PageContent content = content("Key findings:", "Turnout was high", "Source:", "OSCE Secretariat");
+
+        MetadataReader reader = MetadataReader.read(content.blocks(), 0, draft, Lexicon.english());
+
+        assertThat(reader.end()).isZero();
+        assertThat(reader.hasKnownLabel()).isFalse();
     }
 
     @Test

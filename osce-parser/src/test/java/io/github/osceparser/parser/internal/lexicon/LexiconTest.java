@@ -56,7 +56,7 @@ class LexiconTest {
     @Test
     void givesThePageLanguageFirstThenEnglish() {
         assertThat(Lexicon.of("fr").words(Section.KIND_PRESS_RELEASE).entries())
-                .containsExactly("communiqué de presse", "press release", "media advisory");
+                .containsExactly("communiqué de presse", "press release", "media advisory", "daily report");
         assertThat(Lexicon.of("fr").language()).isEqualTo("fr");
     }
 
