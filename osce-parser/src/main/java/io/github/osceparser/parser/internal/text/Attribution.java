@@ -25,6 +25,7 @@ final class Attribution {
     private final WordList particles;
     private final WordList notNameWords;
     private final WordList reportedSpeech;
+    private final WordList clauseStarters;
     /** "the following statement", "следующее заявление": each cue as its lower-case words. */
     private final List<String[]> statementCues = new ArrayList<>();
 
@@ -37,6 +38,7 @@ final class Attribution {
         particles = lexicon.words(Section.NAME_PARTICLES);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         reportedSpeech = lexicon.words(Section.REPORTED_SPEECH);
+        clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
         for (String cue : lexicon.words(Section.STATEMENT_CUES).entries()) {
             statementCues.add(cue.toLowerCase(Locale.ROOT).split(" "));
         }
@@ -251,6 +253,14 @@ final class Attribution {
                 return subjectAfterOpening(words, first, start, w, offset);
             }
         }
+        // "In his address, NAME stressed the need for ... to “ensure ...”": a phrase quoted inside
+        // what the subject of a verb of speech said, when that subject is a pronoun or a person
+        for (int w = first + 1; w < last; w++) {
+            if (people.isSpeechVerb(words.lower(w))) {
+                Speakers.Said said = subjectAfterOpening(words, first, start, w, offset);
+                return said.speaker() != null ? said : null;
+            }
+        }
         return null;
     }
 
@@ -378,12 +388,27 @@ final class Attribution {
         if (last - from == 1 && speakers.isPronoun(words.lower(from))) {
             return speakers.pronoun(position);
         }
+        int firstComma = Clauses.firstComma(text, whoFrom, whoTo);
+        if (firstComma > whoFrom) {
+            // "said the Chairman-in-Office, noting ...": the title alone names the person introduced with it
+            int beforeComma = words.endBefore(from, firstComma);
+            int afterComma = words.firstFrom(firstComma + 1);
+            if (beforeComma > from
+                    && afterComma < last
+                    && Character.isLowerCase(text.charAt(words.start(afterComma)))
+                    && skipRoleWords(words, from, beforeComma) == beforeComma - 1
+                    && people.isRoleWord(words.lower(beforeComma - 1))) {
+                return speakers.reference(words, from, beforeComma, whoFrom, firstComma, position);
+            }
+        }
         int nameFrom = skipRoleWords(words, from, last);
         int runEnd = capitalisedRunEnd(words, nameFrom, tailTo, nameFrom > from);
         if (runEnd > 0 && !allRoleWords(words, nameFrom, words.firstFrom(runEnd))) {
-            String role = text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo
-                    ? text.substring(runEnd + 2, whoTo).strip()
-                    : null;
+            // "said NAME, ROLE.", but not "said NAME, who took up the post ...": a relative clause is no role
+            String role =
+                    text.startsWith(", ", runEnd) && runEnd + 2 <= whoTo && !opensRelativeClause(words, runEnd + 2)
+                            ? text.substring(runEnd + 2, whoTo).strip()
+                            : null;
             // "said Greek Foreign Minister Anna Pappas": the name follows the run's last role word
             int name = afterLastRoleWord(words, nameFrom, words.endBefore(nameFrom, runEnd));
             if (name > nameFrom && role == null) {
@@ -437,6 +462,17 @@ final class Attribution {
         if (runEnd > 0 && runEnd < to && text.startsWith(", ", runEnd)) {
             // "Marta Ibarrola, executive director of the Madrid Press Association, said"
             int runLast = words.endBefore(first, runEnd);
+            if (skipRoleWords(words, first, runLast) == runLast - 1 && people.isRoleWord(words.lower(runLast - 1))) {
+                // "The OSCE Chairman-in-Office, Spanish Foreign Minister NAME, said": the role, then the name
+                int second = words.firstFrom(runEnd + 2);
+                int secondName = second < last && capitalisedRunEnd(words, second, to) == to
+                        ? afterLastRoleWord(words, second, last)
+                        : -1;
+                if (secondName >= 0 && !people.isRoleWord(words.lower(last - 1))) {
+                    String role = text.substring(from, Clauses.stripEnd(text, from, words.start(secondName)));
+                    return speakers.named(text.substring(words.start(secondName), to), role, position);
+                }
+            }
             int name = skipRoleWords(words, first, runLast);
             String role = text.substring(runEnd + 2, to).strip();
             return speakers.named(text.substring(words.start(name), runEnd), role, position);
@@ -471,7 +507,9 @@ final class Attribution {
         int names = 0;
         int secondName = -1;
         while (w > first && names < 3) {
-            if (isNameWord(text, words, w - 1) && !notNameWords.contains(words.lower(w - 1))) {
+            if (isNameWord(text, words, w - 1)
+                    && !notNameWords.contains(words.lower(w - 1))
+                    && !people.isRoleWord(words.lower(w - 1))) { // "Foreign Minister Solomon Passy"
                 names++;
                 w--;
                 secondName = names == 2 ? w : secondName;
@@ -561,6 +599,23 @@ final class Attribution {
      * may stand inside the run, and a comma or other mark ends it. 0 when the first word is not
      * capitalised.
      */
+    /** Whether the words from {@code offset} open with a clause starter ("who", "which"). */
+    private boolean opensRelativeClause(Tokens.Words words, int offset) {
+        int w = words.firstFrom(offset);
+        return w < words.size() && clauseStarters.contains(words.lower(w));
+    }
+
+    /**
+     * Whether only the full stop of an abbreviation or an initial stands between two words of a run:
+     * "Foreign Minister Ms. Anna Berg", "Ambassador J. Smith".
+     */
+    private boolean isAbbreviationBetween(String text, int end, int next) {
+        return end < next
+                && text.charAt(end) == '.'
+                && Clauses.isBlank(text, end + 1, next)
+                && clauses.isAbbreviation(text, end);
+    }
+
     private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
         return capitalisedRunEnd(words, first, to, false);
     }
@@ -579,7 +634,10 @@ final class Attribution {
                                     && words.end(w + 1) <= to
                                     && words.spaceBetween(w, w + 1)
                                     && Character.isUpperCase(text.charAt(words.start(w + 1))));
-            if ((!capitalised && !particle) || (end > 0 && !Clauses.isBlank(text, end, words.start(w)))) {
+            if ((!capitalised && !particle)
+                    || (end > 0
+                            && !Clauses.isBlank(text, end, words.start(w))
+                            && !isAbbreviationBetween(text, end, words.start(w)))) {
                 break;
             }
             end = words.end(w);

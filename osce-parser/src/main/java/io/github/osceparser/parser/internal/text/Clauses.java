@@ -37,7 +37,7 @@ final class Clauses {
     }
 
     /** A full stop after a title or initial ("Mr.", "J.") does not end a sentence. */
-    private boolean isAbbreviation(String text, int dot) {
+    boolean isAbbreviation(String text, int dot) {
         int start = dot;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;

@@ -257,13 +257,20 @@ public final class People {
      * Records the role a person was named with, so that "the German Foreign Minister said" finds
      * them: the role without "the", each of its tails that opens with a title ("The OSCE
      * Chairman-in-Office" is also "Chairman-in-Office"), and an abbreviation in brackets after it
-     * ("The OSCE Chairman-in-Office (CiO)" is also "CiO").
+     * ("The OSCE Chairman-in-Office (CiO)" is also "CiO"), and each part of a role of several
+     * joined by commas.
      */
     private void knownAs(String role, Person person) {
         if (role == null) {
             return;
         }
         String lower = role.toLowerCase(Locale.ROOT).strip();
+        int comma = lower.indexOf(", ");
+        if (comma > 0) {
+            // "the OSCE Chairman-in-Office, Spanish Foreign Minister": each part is a role of its own
+            knownAs(role.substring(0, comma), person);
+            knownAs(role.substring(comma + 2), person);
+        }
         lower = lower.startsWith("the ") ? lower.substring(4) : lower;
         int bracket = lower.lastIndexOf(" (");
         if (bracket > 0 && lower.endsWith(")")) {

@@ -148,7 +148,12 @@ public final class QuoteFinder {
             // A short quotation counts when a pronoun and a verb of speech follow it: "« Nous
             // reviendrons à l’automne », a-t-elle ajouté" (fact 13); a title does not "add"
             // (ExtractionEdgesTest keeps "“Four words, no stop,” said Anna Berg" out).
-            boolean longEnough = continued || isLongEnough(quoted, words, i, end);
+            // A quotation the end of the text cuts off may have had its attribution after the cut:
+            // only an attribution before it, or an earlier copy of it, names its speaker (SURVEY.md,
+            // hold-out 5); one that opens
+            // its paragraph is a quotation however few words were kept ("“Since the").
+            boolean cut = end < 0 && p == paragraphs.size() - 1;
+            boolean longEnough = continued || isLongEnough(quoted, words, i, end) || cut && opensWith(paragraph, open);
             Speakers.Said said = attribution.after(words, after, offset + i);
             if (said == null && longEnough) {
                 said = continued ? saidBefore : before(p, i, floor, offset);
@@ -156,12 +161,14 @@ public final class QuoteFinder {
             boolean quotation =
                     longEnough ? said != null || !isTitle(quoted, words, i, end) : said != null && said.pronoun();
             if (quotation) {
-                boolean follows = previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open));
-                if (said == null && !follows && !continued && p > 0 && opensWith(paragraph, open)) {
+                boolean follows =
+                        !cut && (previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open)));
+                if (said == null && !cut && !follows && !continued && p > 0 && opensWith(paragraph, open)) {
                     // a quotation paragraph after a paragraph that reports what a named person said
                     // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)
                     said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
                 }
+                // a copy of an earlier quotation says whose words they are, cut or not
                 Quote repeated = said == null && !follows ? repeatOf(quoted) : null;
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())

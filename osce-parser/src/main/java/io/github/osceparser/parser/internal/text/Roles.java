@@ -71,15 +71,32 @@ final class Roles {
                 return null;
             }
         }
-        // "OSCE" opens a role only before a title ("OSCE Representative on ...", not "OSCE Mission ...").
-        // "The OSCE High Commissioner ... (HCNM) NAME": after "the", the title may follow "OSCE".
+        // The role opens the clause, or follows its first words ("The newly appointed OSCE
+        // Representative on ... NAME", "and the OSCE High Commissioner ... (HCNM) NAME").
+        for (int f = first; f < runStart; f++) {
+            if (opensRole(words, f, runStart)) {
+                int from = f > first && words.lower(f - 1).equals("the") ? f - 1 : f;
+                return text.substring(words.start(from), end).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether word {@code first} opens a role that runs to word {@code runStart}: a capitalised role
+     * word; "The" and a title; "OSCE" only before a title ("OSCE Representative on ...", not "OSCE
+     * Mission ..."), also after "the" ("The OSCE High Commissioner ... (HCNM) NAME").
+     */
+    private boolean opensRole(Tokens.Words words, int first, int runStart) {
+        String text = words.text();
+        if (!Character.isUpperCase(text.charAt(words.start(first)))) {
+            return false;
+        }
         int opening = first + 1 < runStart && words.lower(first).equals("the") ? first + 1 : first;
         boolean osce = words.lower(opening).equals("osce");
         boolean titleAfterOsce = osce && opening + 1 < runStart && isTitleWord(words, opening + 1);
-        boolean opensWithRole = Character.isUpperCase(text.charAt(words.start(first)))
-                && (opening == first ? isRoleWord(words.lower(first)) : isTitleWord(words, opening) || titleAfterOsce)
+        return (opening == first ? isRoleWord(words.lower(first)) : isTitleWord(words, opening) || titleAfterOsce)
                 && (!osce || titleAfterOsce);
-        return opensWithRole ? text.substring(words.start(first), end).strip() : null;
     }
 
     /** Whether word {@code w} is one word in brackets, with only a space after: "(HCNM) ". */
@@ -97,7 +114,7 @@ final class Roles {
     /** Whether the text between two words holds a mark that ends a clause. */
     private static boolean endsClause(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (",.;:()“”«»„\"–—".indexOf(text.charAt(i)) >= 0) {
+            if (",.;:()“”«»„\"–—-".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

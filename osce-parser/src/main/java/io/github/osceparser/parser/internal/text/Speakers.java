@@ -85,7 +85,10 @@ final class Speakers {
         if (known != null) {
             return said(known, null, position);
         }
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || last - first > MAX_NAME_WORDS) {
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || last - first > MAX_NAME_WORDS
+                || text.indexOf(',') >= 0) { // "In its work, he": an opening phrase, then the subject
             return NOBODY;
         }
         boolean onlyRoleWords = true;
