@@ -61,7 +61,7 @@ final class NewsroomHeader {
         }
         for (int i = 0; i < place.length(); i++) {
             char c = place.charAt(i);
-            if (!Character.isLetter(c) && " -'’./".indexOf(c) < 0) {
+            if (!Character.isLetter(c) && " -'’./,".indexOf(c) < 0) { // "WASHINGTON, D.C. 28 June 2006"
                 return null;
             }
         }

@@ -21,6 +21,9 @@ class NewsroomHeaderTest {
                 .isEqualTo(new NewsroomHeader.Header("BANJA LUKA", LocalDate.of(2004, 6, 3)));
         assertThat(header("ST. JOHN'S/SAINT-JEAN’S 1 July 2001"))
                 .isEqualTo(new NewsroomHeader.Header("ST. JOHN'S/SAINT-JEAN’S", LocalDate.of(2001, 7, 1)));
+        // a place with a comma inside it (hold-out 5, h18)
+        assertThat(header("WASHINGTON, D.C. 28 June 2006"))
+                .isEqualTo(new NewsroomHeader.Header("WASHINGTON, D.C.", LocalDate.of(2006, 6, 28)));
     }
 
     @Test
