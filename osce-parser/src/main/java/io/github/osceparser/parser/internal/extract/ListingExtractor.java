@@ -123,6 +123,26 @@ final class ListingExtractor implements PageExtractor {
     }
 
     /**
+     * Whether block {@code i} is a label line in its place: a headline with a colon ("Guardians of
+     * Safety: K9 Units Compete ...") right above an entry's "Publishing date:" and not among other
+     * labels is the entry's title, not a label the library does not know.
+     */
+    private static boolean isLabelAt(List<Block> blocks, int i, Lexicon lexicon) {
+        Block block = blocks.get(i);
+        if (!isLabel(block, lexicon)) {
+            return false;
+        }
+        // the last line of a text cut after an entry's teaser is the next entry's headline
+        boolean aboveDate = i + 1 == blocks.size()
+                || !blocks.get(i + 1).isItem()
+                        && !blocks.get(i + 1).isFigure()
+                        && labelOf(blocks.get(i + 1).text(), lexicon) == Field.DATE;
+        boolean headline =
+                labelOf(block.text(), lexicon) == null && aboveDate && (i == 0 || !isLabel(blocks.get(i - 1), lexicon));
+        return !headline;
+    }
+
+    /**
      * Entries are found from their labels: the line just before a run of label lines is an entry's
      * title; the one line after the labels that is not itself followed by a label is the entry's
      * teaser (real teasers may end in "...", "....", a full stop, or repeat the title); any other
@@ -154,7 +174,7 @@ final class ListingExtractor implements PageExtractor {
         Block title = blocks.get(i++);
         page.place(title);
         int firstEntry = i;
-        while (firstEntry + 1 < blocks.size() && !isLabel(blocks.get(firstEntry + 1), lexicon)) {
+        while (firstEntry + 1 < blocks.size() && !isLabelAt(blocks, firstEntry + 1, lexicon)) {
             firstEntry++;
         }
         for (; i < firstEntry && i < blocks.size(); i++) {
@@ -172,7 +192,7 @@ final class ListingExtractor implements PageExtractor {
                 continue; // a photo is no entry; the finishing step reports it
             }
             page.place(block);
-            if (isLabel(block, lexicon)) {
+            if (isLabelAt(blocks, i, lexicon)) {
                 if (draft == null) {
                     diagnostics.add(
                             block.line(),
@@ -189,7 +209,7 @@ final class ListingExtractor implements PageExtractor {
                                 + "' is not kept as its label");
             } else if (draft != null
                     && draft.teaser == null
-                    && !(i + 1 < blocks.size() && isLabel(blocks.get(i + 1), lexicon))) {
+                    && !(i + 1 < blocks.size() && isLabelAt(blocks, i + 1, lexicon))) {
                 draft.teaser = block;
             } else {
                 if (draft != null) {

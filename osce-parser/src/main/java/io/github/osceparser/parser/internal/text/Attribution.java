@@ -60,8 +60,14 @@ final class Attribution {
         }
         int opening = roleOpening(words, first, last);
         int most = people.isRoleWord(words.lower(opening)) ? MAX_ROLE_SUBJECT : MAX_SUBJECT;
+        // after a quotation that ends its sentence, an opening phrase and its comma start a new
+        // sentence that leads into the next quotation ("….” In its work, he added, “…”)
+        boolean sentenceEnded = after >= 2 && ".!?".indexOf(text.charAt(after - 2)) >= 0;
         for (int v = first + 1; v < Math.min(last, first + most + 1); v++) {
             if (people.isSpeechVerb(words.lower(v))) {
+                if (sentenceEnded && Clauses.firstComma(text, tailFrom, words.start(v)) >= 0) {
+                    return null;
+                }
                 return subject(words, first, v, position);
             }
         }
@@ -190,6 +196,38 @@ final class Attribution {
             next = close > 0 ? words.firstFrom(close + 1) : -1;
         }
         return next > start && next < last && Character.isLowerCase(text.charAt(words.start(next))) ? next : -1;
+    }
+
+    /** How many words before a phrase in marks the reported speech it belongs to may begin. */
+    private static final int MAX_REPORTED_REACH = 80;
+
+    /**
+     * The person whose reported speech a phrase in marks continues, later in the same paragraph:
+     * "He emphasized that the OSCE is only as strong as its States make it. In ensuring its
+     * strength, States must “adhere to ...”". The subject of the last "VERB that" before the mark,
+     * within {@value #MAX_REPORTED_REACH} words, when it is a pronoun or a person the page named;
+     * null otherwise.
+     */
+    Speakers.Said reportedBefore(Tokens.Words words, int open, long offset) {
+        String text = words.text();
+        int end = words.endBefore(Math.max(0, words.firstFrom(open) - MAX_REPORTED_REACH), open);
+        for (int w = end - 2; w > 0 && end - w <= MAX_REPORTED_REACH; w--) {
+            if (!people.isSpeechVerb(words.lower(w)) || !reportedSpeech.contains(words.lower(w + 1))) {
+                continue;
+            }
+            int start = Clauses.stripStart(text, Clauses.clauseStart(text, 0, words.start(w) - 1), words.start(w));
+            int clauseFirst = words.firstFrom(start);
+            if (clauseFirst >= w) {
+                return null;
+            }
+            boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
+            if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
+                return null;
+            }
+            Speakers.Said said = subject(words, clauseFirst, w, offset + start);
+            return said.speaker() != null ? said : null;
+        }
+        return null;
     }
 
     /**
@@ -486,8 +524,11 @@ final class Attribution {
         }
         int trailing = trailingNameStart(words, first, last);
         if (trailing > first) {
-            // "PUJ director Marat Tokoev added:": a role in lower case, then the name
-            String role = text.substring(from, words.start(trailing)).strip();
+            // "PUJ director Marat Tokoev added:": a role in lower case, then the name; an opening
+            // phrase before a comma is no part of it ("Reflecting on the year, Ambassador NAME said")
+            int roleFrom = Clauses.lastComma(text, from, words.start(trailing));
+            String role = text.substring(roleFrom < 0 ? from : roleFrom + 1, words.start(trailing))
+                    .strip();
             return speakers.named(text.substring(words.start(trailing), to), role, position);
         }
         int name = skipRoleWords(words, first, last);

@@ -222,7 +222,9 @@ public final class People {
         String role = phraseBefore != null
                 ? phraseBefore
                 : apposition != null ? apposition : clauseRole != null ? clauseRole : leadingRole;
-        Person known = byFullName.get(name);
+        // a surname of two words is the person named in full before ("Minister De Gucht" after
+        // "Karel De Gucht"), not someone new
+        Person known = byFullName.containsKey(name) ? byFullName.get(name) : byNameOrSurname.get(name);
         if (known != null) {
             // The first mention keeps the role: it is where the page introduces the person.
             mentioned(known, offset + from);
@@ -323,11 +325,33 @@ public final class People {
     public Person named(String name, String role, long position) {
         Person known = byNameOrSurname.get(name);
         if (known == null) {
+            known = byInitialAndSurname(name);
+        }
+        if (known == null) {
             known = new Person(name, role, position);
             add(known);
         }
         mentioned(known, position);
         return known;
+    }
+
+    /**
+     * The person an initial and a surname stand for ("А.Ажубалис", "J. Smith"): the one known by
+     * that surname whose name opens with that letter; null otherwise.
+     */
+    private Person byInitialAndSurname(String name) {
+        int i = 0;
+        while (i + 1 < name.length() && Character.isUpperCase(name.charAt(i)) && name.charAt(i + 1) == '.') {
+            i += 2;
+            while (i < name.length() && name.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (i == 0 || i >= name.length()) {
+            return null;
+        }
+        Person known = byNameOrSurname.get(name.substring(i));
+        return known != null && known.name().charAt(0) == name.charAt(0) ? known : null;
     }
 
     private void add(Person person) {

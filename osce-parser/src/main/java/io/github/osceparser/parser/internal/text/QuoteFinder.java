@@ -169,6 +169,10 @@ public final class QuoteFinder {
                     said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
                 }
                 // a copy of an earlier quotation says whose words they are, cut or not
+                if (said == null && !follows && !opensWith(paragraph, open)) {
+                    // a quotation inside a paragraph that goes on reporting someone's words (facts 85, 86)
+                    said = attribution.reportedBefore(words, i, offset);
+                }
                 Quote repeated = said == null && !follows ? repeatOf(quoted) : null;
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())
