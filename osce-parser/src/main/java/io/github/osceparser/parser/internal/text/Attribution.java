@@ -209,23 +209,12 @@ final class Attribution {
      * null otherwise.
      */
     Speakers.Said reportedBefore(Tokens.Words words, int open, long offset) {
-        String text = words.text();
         int end = words.endBefore(Math.max(0, words.firstFrom(open) - MAX_REPORTED_REACH), open);
         for (int w = end - 2; w > 0 && end - w <= MAX_REPORTED_REACH; w--) {
             if (!people.isSpeechVerb(words.lower(w)) || !reportedSpeech.contains(words.lower(w + 1))) {
                 continue;
             }
-            int start = Clauses.stripStart(text, Clauses.clauseStart(text, 0, words.start(w) - 1), words.start(w));
-            int clauseFirst = words.firstFrom(start);
-            if (clauseFirst >= w) {
-                return null;
-            }
-            boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
-            if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
-                return null;
-            }
-            Speakers.Said said = subject(words, clauseFirst, w, offset + start);
-            return said.speaker() != null ? said : null;
+            return reportingSubject(words, w, 0, offset);
         }
         return null;
     }
@@ -253,20 +242,28 @@ final class Attribution {
                     return said;
                 }
             }
-            int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, words.start(w) - 1), words.start(w));
-            int clauseFirst = words.firstFrom(start);
-            if (clauseFirst >= w) {
-                return null;
-            }
-            // only a subject that names a person known before, or a pronoun: "Participants said" names nobody
-            boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
-            if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
-                return null;
-            }
-            Speakers.Said said = subject(words, clauseFirst, w, offset + start);
-            return said.speaker() != null ? said : null;
+            return reportingSubject(words, w, floor, offset);
         }
         return sentenceSubject(words, Math.max(first, lastSentence), words.size(), offset, true);
+    }
+
+    /**
+     * The subject of the verb of speech {@code w} in its clause (not before {@code floor}) when it is
+     * a pronoun or a person the page named before: "Participants said" names nobody; null otherwise.
+     */
+    private Speakers.Said reportingSubject(Tokens.Words words, int w, int floor, long offset) {
+        String text = words.text();
+        int start = Clauses.stripStart(text, Clauses.clauseStart(text, floor, words.start(w) - 1), words.start(w));
+        int clauseFirst = words.firstFrom(start);
+        if (clauseFirst >= w) {
+            return null;
+        }
+        boolean pronoun = w == clauseFirst + 1 && speakers.isPronoun(words.lower(clauseFirst));
+        if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
+            return null;
+        }
+        Speakers.Said said = subject(words, clauseFirst, w, offset + start);
+        return said.speaker() != null ? said : null;
     }
 
     /** Whether the quotation opened at {@code open} ends in a sentence's end inside its marks: "... Europe.”". */
@@ -437,6 +434,18 @@ final class Attribution {
                     && skipRoleWords(words, from, beforeComma) == beforeComma - 1
                     && people.isRoleWord(words.lower(beforeComma - 1))) {
                 return speakers.reference(words, from, beforeComma, whoFrom, firstComma, position);
+            }
+        }
+        int clauseComma = Clauses.lastComma(text, whoFrom, whoTo);
+        if (clauseComma > whoFrom) {
+            // "said the Co-ordinator of ..., NAME, recalling the three pillars": a participle or
+            // relative clause after the attribution is no part of it
+            int w = words.firstFrom(clauseComma + 1);
+            if (w < last
+                    && Character.isLowerCase(text.charAt(words.start(w)))
+                    && (words.lower(w).endsWith("ing") || clauseStarters.contains(words.lower(w)))) {
+                whoTo = Clauses.stripEnd(text, whoFrom, clauseComma);
+                last = words.endBefore(from, whoTo);
             }
         }
         int nameFrom = skipRoleWords(words, from, last);

@@ -241,6 +241,12 @@ public final class People {
         if (people.isEmpty() || !isTitle(words.lower(runEnd - 1))) {
             return;
         }
+        int start = words.start(runStart);
+        if (start >= 2 && text.startsWith(", ", start - 2)) {
+            // "Beate Rudolf, Director of the Institute": the title of the person just named, not a
+            // mention of someone named earlier with that title
+            return;
+        }
         for (int w = runStart; w < runEnd; w++) {
             Person person = byRole(text.substring(words.start(w), words.end(runEnd - 1)));
             if (person != null) {
@@ -326,6 +332,13 @@ public final class People {
         Person known = byNameOrSurname.get(name);
         if (known == null) {
             known = byInitialAndSurname(name);
+        }
+        for (int space = name.indexOf(' '); known == null && space > 0; space = name.indexOf(' ', space + 1)) {
+            // "Olha Poliakova from Dnipro": a person named before, then where they come from
+            if (space + 1 < name.length() && Character.isLowerCase(name.charAt(space + 1))) {
+                known = byFullName.get(name.substring(0, space));
+                break;
+            }
         }
         if (known == null) {
             known = new Person(name, role, position);

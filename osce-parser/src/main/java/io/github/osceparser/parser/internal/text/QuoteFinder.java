@@ -122,7 +122,8 @@ public final class QuoteFinder {
             String paragraph = paragraphs.text(p);
             char open = paragraph.charAt(i);
             int end = QuoteMarks.closingAt(paragraph, i);
-            String part = trimQuote(paragraph, i + 1, end < 0 ? paragraph.length() : end);
+            String part =
+                    trimQuote(paragraph, QuoteMarks.contentStart(paragraph, i), end < 0 ? paragraph.length() : end);
             Tokens.Words words = paragraphs.words(p);
             for (; scanned <= p; scanned++) {
                 people.scan(paragraphs.words(scanned), scannedOffset);

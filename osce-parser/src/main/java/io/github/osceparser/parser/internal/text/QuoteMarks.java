@@ -2,7 +2,8 @@ package io.github.osceparser.parser.internal.text;
 
 /**
  * The quotation marks of the OSCE's languages: “ ” (English, Italian), « » (French, Russian, ...),
- * „ “ (German), ‹ ›, straight quotes, and the single marks ‘ ’ of British English.
+ * „ “ (German), ‹ ›, straight quotes, the single marks ‘ ’ of British English, and two single marks
+ * opening a quotation that a double mark closes ("‘’NHRIs are ...”").
  *
  * <p>The single closing mark is also the apostrophe ("the OSCE’s work", "don’t"), so a ‘ opens a
  * quotation only where a word starts (after a space, a bracket or a dash, or at the start), and the
@@ -55,11 +56,24 @@ final class QuoteMarks {
         return curly >= 0 && (straight < 0 || curly < straight) ? curly : straight;
     }
 
+    /** Whether the mark at {@code open} is two single marks standing for a double one: "‘’NHRIs are ...”". */
+    private static boolean isDoubledSingle(String text, int open) {
+        return text.charAt(open) == SINGLE_OPEN && open + 1 < text.length() && text.charAt(open + 1) == SINGLE_CLOSE;
+    }
+
+    /** Where the quoted words of the quotation opened at {@code open} start: after its mark or marks. */
+    static int contentStart(String text, int open) {
+        return isDoubledSingle(text, open) ? open + 2 : open + 1;
+    }
+
     /** Where the mark closing the quotation opened at {@code open} stands, or -1 when the text ends first. */
     static int closingAt(String text, int open) {
         char mark = text.charAt(open);
         if (mark == '"' || mark == '“') {
             return closingOfDouble(text, open, mark);
+        }
+        if (isDoubledSingle(text, open)) {
+            return closingOfDouble(text, open + 1, '“'); // closed by ” (or a straight mark)
         }
         if (mark != SINGLE_OPEN) {
             return text.indexOf(closing(mark), open + 1);

@@ -20,6 +20,7 @@ final class Roles {
     private final WordList clauseStarters;
     private final WordList pronouns;
     private final WordList statementCues;
+    private final WordList stopWords;
 
     Roles(Lexicon lexicon) {
         roleWords = lexicon.words(Section.ROLE_WORDS);
@@ -28,6 +29,7 @@ final class Roles {
         clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
         pronouns = lexicon.words(Section.PRONOUNS);
         statementCues = lexicon.words(Section.STATEMENT_CUES);
+        stopWords = lexicon.words(Section.STOP_WORDS);
     }
 
     /**
@@ -70,6 +72,10 @@ final class Roles {
             if (speechVerbs.contains(words.lower(w))) {
                 return null;
             }
+        }
+        if (runStart == nameStart && runStart > 0 && stopWords.contains(words.lower(runStart - 1))) {
+            // "the OSCE Office for Democratic Institutions": a name after "for" goes on an organisation's name
+            return null;
         }
         // The role opens the clause, or follows its first words ("The newly appointed OSCE
         // Representative on ... NAME", "and the OSCE High Commissioner ... (HCNM) NAME").
@@ -163,7 +169,8 @@ final class Roles {
         }
         int end = start - 2;
         int begin = end;
-        while (begin > 0 && ",.;:“”«»„\"".indexOf(text.charAt(begin - 1)) < 0) {
+        // a dash ends the dateline before it: "KYIV, 22 March 2018 – The Chief Monitor of ... (SMM), NAME"
+        while (begin > 0 && ",.;:“”«»„\"–—".indexOf(text.charAt(begin - 1)) < 0) {
             begin--;
         }
         int first = words.firstFrom(begin);
