@@ -171,6 +171,8 @@ class BrokenHtmlTest {
         OscePage page = parse("garbage.html");
 
         assertThat(page).isInstanceOf(GenericPage.class);
-        assertThat(page.title()).isEqualTo("<<<>>> &&&");
+        // a line of marks alone ("<<<>>> &&&") is no title, as a separator is not: the first text with words is
+        assertThat(page.title()).isEqualTo("> text");
+        assertThat(page.diagnostics().get(0).message()).isEqualTo("'<<<>>> &&&' is a separator above the title");
     }
 }

@@ -31,6 +31,11 @@ final class GenericPageExtractor implements PageExtractor {
         List<Block> blocks = content.blocks();
         PageDraft draft = new PageDraft();
         int firstText = firstText(blocks);
+        for (int i = 0; i < firstText; i++) {
+            if (blocks.get(i).isMarksOnly() && !blocks.get(i).isFigure()) {
+                skip(blocks.get(i), "is a separator above the title", draft);
+            }
+        }
         int titleIndex = titleIndex(blocks, firstText);
         if (titleIndex == firstText && isNameAboveTopic(blocks, firstText, content.lexicon())) {
             skip(blocks.get(firstText), "names the structure above the title", draft);
@@ -138,10 +143,14 @@ final class GenericPageExtractor implements PageExtractor {
         return !text.isEmpty() && ".!?:".indexOf(text.charAt(text.length() - 1)) < 0 && words <= MAX_NAME_WORDS;
     }
 
-    /** The index of the first block that is not a photo (the last block, when all are). */
+    /**
+     * The index of the first block that is neither a photo nor a separator ("* * *"), which are no
+     * title (the last block, when all are).
+     */
     private static int firstText(List<Block> blocks) {
         int first = 0;
-        while (first + 1 < blocks.size() && blocks.get(first).isFigure()) {
+        while (first + 1 < blocks.size()
+                && (blocks.get(first).isFigure() || blocks.get(first).isMarksOnly())) {
             first++;
         }
         return first;

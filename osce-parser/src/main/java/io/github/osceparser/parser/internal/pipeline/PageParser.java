@@ -49,13 +49,12 @@ public final class PageParser {
                     + maxInputLength + "; raise it with OsceParser.builder().maxInputLength(...)");
         }
         List<Line> lines = LineSplitter.split(text);
+        // before the menu is looked for: "-" and "--" alone would read as the items of an empty menu
+        refuseOnlySeparators(lines);
         MenuSplitter.Split split = MenuSplitter.split(lines);
-        if (split.menu().isEmpty()) {
-            refuseOnlySeparators(split.content());
-        }
         Diagnostics skipped = new Diagnostics();
         List<Block> blocks = TextFrontEnd.blocks(split.content(), skipped);
-        if (blocks.stream().allMatch(Block::isFigure)) {
+        if (blocks.stream().allMatch(block -> block.isFigure() || block.isMarksOnly())) {
             throw split.menu().isEmpty()
                     ? new OsceParseException("the page is empty: it holds no text")
                     : new OsceParseException("the page has a navigation menu but no content after it", lines.size());

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.osceparser.parser.OsceParseException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What page text the pipeline refuses before extracting: nothing at all, or only separator lines. */
@@ -23,6 +26,36 @@ class PageParserTest {
         assertThat(e.getMessage())
                 .isEqualTo("line 1: the page holds no text, only 3 separator lines of marks such as '-'");
         assertThat(e.line()).hasValue(1);
+    }
+
+    @Test
+    void refusesSeparatorsThatWouldReadAsAnEmptyMenu() {
+        // "-" and "--" alone are the shape of a menu's items; with nothing else, they are separators
+        OsceParseException e = refusal("-\n--\n* * *\n");
+
+        assertThat(e.getMessage())
+                .isEqualTo("line 1: the page holds no text, only 3 separator lines of marks such as '-'");
+    }
+
+    @Test
+    void refusesAMenuFollowedOnlyBySeparators() throws Exception {
+        // the site's menu of a real page (its first 151 lines), then separators in place of the content
+        List<String> page = Files.readAllLines(Path.of(PageParserTest.class
+                .getResource("/pages/en/news-item-2013-policing-experts.txt")
+                .toURI()));
+        String menu = String.join("\n", page.subList(0, 151)) + "\n";
+
+        assertThat(refusal(menu + "\n* * *\n\n---\n").getMessage())
+                .isEqualTo("line 155: the page has a navigation menu but no content after it");
+    }
+
+    @Test
+    void takesNoSeparatorForTheTitle() {
+        var page = PARSER.parseText("* * *\n\nTitle of the page\n\n* * *\n\nA paragraph of the body.\n");
+
+        assertThat(page.title()).isEqualTo("Title of the page");
+        assertThat(page.diagnostics().get(0).message()).isEqualTo("'* * *' is a separator above the title");
+        assertThat(page.diagnostics().get(0).line()).isEqualTo(1);
     }
 
     @Test
