@@ -67,6 +67,12 @@ public final class People {
     private final Map<String, Person> byFullName = new HashMap<>();
     /** The earliest person by full name and by each tail of it after a space ("Zannier", "Lamberto Zannier"). */
     private final Map<String, Person> byNameOrSurname = new HashMap<>();
+    /**
+     * Runs that read as a full name but came with no cue ("Ingibjörg Sólrún Gísladóttir of Iceland
+     * assumed ..."), the earliest by their last word: a later surname alone ("Gísladóttir stressed")
+     * or an attribution by it makes the run a person. Looked up, never iterated.
+     */
+    private final Map<String, Person> uncued = new HashMap<>();
     /** The earliest person by each role they were named with, in lower case and without "the". */
     private final Map<String, Person> byRole = new HashMap<>();
     /** Every mention by position: the person first mentioned there. */
@@ -171,9 +177,7 @@ public final class People {
         if (length == 1) {
             // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
             // the person named in full before.
-            Person known = people.isEmpty()
-                    ? null
-                    : byNameOrSurname.get(text.substring(words.start(nameStart), words.end(nameStart)));
+            Person known = known(text.substring(words.start(nameStart), words.end(nameStart)));
             if (known != null) {
                 mentioned(known, offset + words.start(nameStart));
             }
@@ -214,6 +218,12 @@ public final class People {
                 && clauseRole == null
                 && !spoke
                 && !afterSpeech) {
+            if (nameStart == runStart
+                    && !precededByPlacePreposition(text, from)
+                    && allNameWords(text, words, nameStart, runEnd)) {
+                uncued.putIfAbsent(
+                        words.text().substring(words.start(runEnd - 1), to), new Person(name, null, offset + from));
+            }
             return;
         }
         if (precededByPlacePreposition(text, from)) {
@@ -329,7 +339,7 @@ public final class People {
      * so that a later "she said" or surname finds them.
      */
     public Person named(String name, String role, long position) {
-        Person known = byNameOrSurname.get(name);
+        Person known = known(name);
         if (known == null) {
             known = byInitialAndSurname(name);
         }
@@ -463,7 +473,33 @@ public final class People {
 
     /** The person with this full name or surname, the earliest named, or null. */
     public Person byName(String name) {
-        return byNameOrSurname.get(name);
+        return known(name);
+    }
+
+    /**
+     * The person known by a full name or surname, or, for a surname alone, the run without a cue that
+     * ends in it, which then becomes a person (recorded where the run was written); null otherwise.
+     */
+    private Person known(String nameOrSurname) {
+        Person known = byNameOrSurname.get(nameOrSurname);
+        if (known == null && nameOrSurname.indexOf(' ') < 0) {
+            known = uncued.remove(nameOrSurname);
+            if (known != null) {
+                add(known);
+            }
+        }
+        return known;
+    }
+
+    /** Whether each word of {@code [from, to)} is capitalised with lower-case letters after: "Gísladóttir", not "UN". */
+    private static boolean allNameWords(String text, Tokens.Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            int start = words.start(w);
+            if (words.end(w) - start < 2 || !Character.isLowerCase(text.charAt(start + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every person named so far, in order. */
