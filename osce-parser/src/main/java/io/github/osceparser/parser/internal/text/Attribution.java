@@ -120,14 +120,28 @@ final class Attribution {
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
-                return subjectAfterOpening(words, clauseFirst, clauseFrom, w, offset);
+                Speakers.Said said = subjectAfterOpening(words, clauseFirst, clauseFrom, w, offset);
+                Speakers.Said mentioned = said.speaker() == null && mark == ':'
+                        ? speakers.mentionedIn(offset + clauseFrom, offset + leadEnd)
+                        : null;
+                return mentioned != null ? mentioned : said;
             }
         }
         if (mark == ',') {
             return null;
         }
         Speakers.Said said = statement(words, clauseFirst, clauseLast, offset + clauseFrom);
-        return said != null || mark != ':' ? said : sentenceSubject(words, clauseFirst, clauseLast, offset, false);
+        if (said != null || mark != ':') {
+            return said;
+        }
+        said = sentenceSubject(words, clauseFirst, clauseLast, offset, false);
+        // "The second question highlighted by the Chairperson-in-Office was ...:": a sentence that
+        // leads into the quotation with a colon and names a person the page introduced, by name or title
+        if (said != null && said.speaker() != null) {
+            return said;
+        }
+        Speakers.Said mentioned = speakers.mentionedIn(offset + clauseFrom, offset + leadEnd);
+        return mentioned != null ? mentioned : said;
     }
 
     /**

@@ -299,6 +299,11 @@ public final class People {
             lower = lower.substring(0, bracket).strip();
         }
         byRole.putIfAbsent(lower, person);
+        int of = lower.indexOf(" of ");
+        if (of > 0 && lower.lastIndexOf(' ', of - 1) < 0 && isTitle(lower.substring(0, of))) {
+            // "the Chairperson-in-Office of the OSCE" is also "the Chairperson-in-Office"
+            byRole.putIfAbsent(lower.substring(0, of), person);
+        }
         for (int space = lower.indexOf(' '); space >= 0; space = lower.indexOf(' ', space + 1)) {
             String tail = lower.substring(space + 1);
             int end = tail.indexOf(' ');
@@ -463,6 +468,12 @@ public final class People {
     /** Whether a person the page named is mentioned (by name, surname or role) in {@code [from, to)}. */
     boolean mentionedBetween(long from, long to) {
         return from < to && !mentions.subMap(from, to).isEmpty();
+    }
+
+    /** The person mentioned last at or after {@code from} and before {@code to}, or null. */
+    Person lastBetween(long from, long to) {
+        Map.Entry<Long, Person> last = mentions.lowerEntry(to);
+        return last == null || last.getKey() < from ? null : last.getValue();
     }
 
     /** The person most recently named before the position, or null. */

@@ -47,6 +47,12 @@ final class Speakers {
         return new Said(said.speaker(), said.role(), true);
     }
 
+    /** The person the text between two positions mentions last, or null when it mentions nobody known. */
+    Said mentionedIn(long from, long to) {
+        People.Person person = people.lastBetween(from, to);
+        return person == null ? null : said(person, null, to);
+    }
+
     /** A name the attribution writes in full or as a surname, with the role written beside it (or null). */
     Said named(String name, String role, long position) {
         int words = 1;
