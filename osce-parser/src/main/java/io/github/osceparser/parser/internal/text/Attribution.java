@@ -535,8 +535,17 @@ final class Attribution {
                 }
             }
             int name = skipRoleWords(words, first, runLast);
-            String role = text.substring(runEnd + 2, to).strip();
-            return speakers.named(text.substring(words.start(name), runEnd), role, position);
+            // "Greek President NAME, welcoming the ministers ..., said:": the name after the run's
+            // last role word, and the role before it when a participle or relative clause follows
+            int named = afterLastRoleWord(words, name, runLast);
+            int after = words.firstFrom(runEnd + 2);
+            boolean clause = after < last
+                    && Character.isLowerCase(text.charAt(words.start(after)))
+                    && (words.lower(after).endsWith("ing") || clauseStarters.contains(words.lower(after)));
+            String role = clause
+                    ? (named > first ? text.substring(from, Clauses.stripEnd(text, from, words.start(named))) : null)
+                    : text.substring(runEnd + 2, to).strip();
+            return speakers.named(text.substring(words.start(named), runEnd), role, position);
         }
         if (runEnd == to) {
             int name = afterLastRoleWord(words, first, last);

@@ -229,6 +229,8 @@ final class Roles {
                 && Character.isLowerCase(words.text().charAt(words.start(first)))
                 && !clauseStarters.contains(words.lower(first))
                 && !speechVerbs.contains(words.lower(first))
+                // "NAME, welcoming the ministers ..., said": a participle clause, not a role ("acting" is one)
+                && !(words.lower(first).endsWith("ing") && !isRoleWord(words.lower(first)))
                 // "..., Prime Minister NAME, he said stability ...": a new clause, not a role
                 && !pronouns.contains(words.lower(first));
     }
