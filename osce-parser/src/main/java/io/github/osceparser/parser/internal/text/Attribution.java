@@ -276,7 +276,8 @@ final class Attribution {
         if (!pronoun && !people.mentionedBetween(offset + start, offset + words.start(w))) {
             return null;
         }
-        Speakers.Said said = subject(words, clauseFirst, w, offset + start);
+        // "Presenting the programme, NAME stressed that ...": the subject after an opening phrase
+        Speakers.Said said = subjectAfterOpening(words, clauseFirst, start, w, offset);
         return said.speaker() != null ? said : null;
     }
 
