@@ -73,7 +73,7 @@ final class NewsEvidence {
                 quoted |= quote.speaker() != null;
             }
         }
-        if (!dated && !quoted || headed && !quoted) {
+        if (!quoted && (!dated || headed)) {
             return null;
         }
         List<String> evidence = new ArrayList<>();

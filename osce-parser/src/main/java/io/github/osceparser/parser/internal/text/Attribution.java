@@ -121,10 +121,7 @@ final class Attribution {
         for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
             if (people.isSpeechVerb(words.lower(w))) {
                 Speakers.Said said = subjectAfterOpening(words, clauseFirst, clauseFrom, w, offset);
-                Speakers.Said mentioned = said.speaker() == null && mark == ':'
-                        ? speakers.mentionedIn(offset + clauseFrom, offset + leadEnd)
-                        : null;
-                return mentioned != null ? mentioned : said;
+                return mark == ':' ? orMentioned(said, offset + clauseFrom, offset + leadEnd) : said;
             }
         }
         if (mark == ',') {
@@ -134,13 +131,21 @@ final class Attribution {
         if (said != null || mark != ':') {
             return said;
         }
-        said = sentenceSubject(words, clauseFirst, clauseLast, offset, false);
-        // "The second question highlighted by the Chairperson-in-Office was ...:": a sentence that
-        // leads into the quotation with a colon and names a person the page introduced, by name or title
+        return orMentioned(
+                sentenceSubject(words, clauseFirst, clauseLast, offset, false), offset + clauseFrom, offset + leadEnd);
+    }
+
+    /**
+     * The speaker a sentence that leads into a quotation with a colon gives: its subject's, else,
+     * when the subject names nobody, the person it mentions last by name or title ("The second
+     * question highlighted by the Chairperson-in-Office was ...:"); {@code said} when it mentions
+     * nobody known either.
+     */
+    private Speakers.Said orMentioned(Speakers.Said said, long from, long to) {
         if (said != null && said.speaker() != null) {
             return said;
         }
-        Speakers.Said mentioned = speakers.mentionedIn(offset + clauseFrom, offset + leadEnd);
+        Speakers.Said mentioned = speakers.mentionedIn(from, to);
         return mentioned != null ? mentioned : said;
     }
 
@@ -456,9 +461,7 @@ final class Attribution {
             // "said the Co-ordinator of ..., NAME, recalling the three pillars": a participle or
             // relative clause after the attribution is no part of it
             int w = words.firstFrom(clauseComma + 1);
-            if (w < last
-                    && Character.isLowerCase(text.charAt(words.start(w)))
-                    && (words.lower(w).endsWith("ing") || clauseStarters.contains(words.lower(w)))) {
+            if (w < last && opensClause(words, w)) {
                 whoTo = Clauses.stripEnd(text, whoFrom, clauseComma);
                 last = words.endBefore(from, whoTo);
             }
@@ -540,9 +543,7 @@ final class Attribution {
             // last role word, and the role before it when a participle or relative clause follows
             int named = afterLastRoleWord(words, name, runLast);
             int after = words.firstFrom(runEnd + 2);
-            boolean clause = after < last
-                    && Character.isLowerCase(text.charAt(words.start(after)))
-                    && (words.lower(after).endsWith("ing") || clauseStarters.contains(words.lower(after)));
+            boolean clause = after < last && opensClause(words, after);
             String role = clause
                     ? (named > first ? text.substring(from, Clauses.stripEnd(text, from, words.start(named))) : null)
                     : text.substring(runEnd + 2, to).strip();
@@ -668,11 +669,15 @@ final class Attribution {
     }
 
     /**
-     * The end of the run of capitalised words that opens at word {@code first}: "Peter Hallström
-     * after the visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von")
-     * may stand inside the run, and a comma or other mark ends it. 0 when the first word is not
-     * capitalised.
+     * Whether word {@code w} opens a participle or relative clause after a name, not a role:
+     * "recalling the three pillars", "welcoming the ministers", "who took up the post".
      */
+    private boolean opensClause(Tokens.Words words, int w) {
+        String lower = words.lower(w);
+        return Character.isLowerCase(words.text().charAt(words.start(w)))
+                && (lower.endsWith("ing") || clauseStarters.contains(lower));
+    }
+
     /** Whether the words from {@code offset} open with a clause starter ("who", "which"). */
     private boolean opensRelativeClause(Tokens.Words words, int offset) {
         int w = words.firstFrom(offset);
@@ -690,6 +695,12 @@ final class Attribution {
                 && clauses.isAbbreviation(text, end);
     }
 
+    /**
+     * The end of the run of capitalised words that opens at word {@code first}: "Peter Hallström
+     * after the visit" gives the end of "Peter Hallström"; particles of names ("de", "van", "von")
+     * may stand inside the run, and a comma or other mark ends it. 0 when the first word is not
+     * capitalised.
+     */
     private int capitalisedRunEnd(Tokens.Words words, int first, int to) {
         return capitalisedRunEnd(words, first, to, false);
     }

@@ -221,8 +221,7 @@ public final class People {
             if (nameStart == runStart
                     && !precededByPlacePreposition(text, from)
                     && allNameWords(text, words, nameStart, runEnd)) {
-                uncued.putIfAbsent(
-                        words.text().substring(words.start(runEnd - 1), to), new Person(name, null, offset + from));
+                uncued.putIfAbsent(text.substring(words.start(runEnd - 1), to), new Person(name, null, offset + from));
             }
             return;
         }

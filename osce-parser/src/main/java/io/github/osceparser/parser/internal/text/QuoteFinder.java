@@ -151,8 +151,8 @@ public final class QuoteFinder {
             // (ExtractionEdgesTest keeps "“Four words, no stop,” said Anna Berg" out).
             // A quotation the end of the text cuts off may have had its attribution after the cut:
             // only an attribution before it, or an earlier copy of it, names its speaker (SURVEY.md,
-            // hold-out 5); one that opens
-            // its paragraph is a quotation however few words were kept ("“Since the").
+            // hold-out 5); one that opens its paragraph is a quotation however few words were kept
+            // ("“Since the").
             boolean cut = end < 0 && p == paragraphs.size() - 1;
             boolean longEnough = continued || isLongEnough(quoted, words, i, end) || cut && opensWith(paragraph, open);
             Speakers.Said said = attribution.after(words, after, offset + i);
@@ -169,11 +169,11 @@ public final class QuoteFinder {
                     // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)
                     said = attribution.reportedLast(paragraphs.words(p - 1), endFloor, endOffset);
                 }
-                // a copy of an earlier quotation says whose words they are, cut or not
                 if (said == null && !follows && !opensWith(paragraph, open)) {
                     // a quotation inside a paragraph that goes on reporting someone's words (facts 85, 86)
                     said = attribution.reportedBefore(words, i, offset);
                 }
+                // a copy of an earlier quotation says whose words they are, cut or not
                 Quote repeated = said == null && !follows ? repeatOf(quoted) : null;
                 Quote quote = said != null
                         ? new Quote(quoted, said.speaker(), said.role())
