@@ -249,18 +249,24 @@ public final class NameMentions {
     private record Match(Form form, int words) {}
 
     /**
-     * A hash of the first three characters of {@code text[start, end)}, lower-cased, up to an
-     * apostrophe ("UK's" begins as "UK" does), in {@link #PREFIX_BITS} bits: no word whose hash is
-     * not among the names' can begin one.
+     * A hash of the first {@value #MIN_STEM} characters of {@code text[start, end)}, lower-cased, up
+     * to an apostrophe ("UK's" begins as "UK" does), in {@link #PREFIX_BITS} bits, with a mark when
+     * the word is shorter: a word can begin a name only as a whole key or as a key of at least
+     * {@value #MIN_STEM} letters and an ending, so no word whose hash is not among the keys' can
+     * begin one, and short words ("and", "the") are told from longer keys ("Andorra").
      */
     private static int prefix(String text, int start, int end) {
         int hash = 0;
-        for (int i = start; i < start + 3 && i < end; i++) {
+        int i = start;
+        for (; i < start + MIN_STEM && i < end; i++) {
             char c = text.charAt(i);
             if (c == '\'' || c == '’') {
                 break;
             }
-            hash = hash * 31 + Character.toLowerCase(c);
+            hash = hash * 31 + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c));
+        }
+        if (i - start < MIN_STEM) {
+            hash = hash * 31 + 1; // the word ends before its prefix would
         }
         return (hash ^ hash >>> PREFIX_BITS) & ((1 << PREFIX_BITS) - 1);
     }
