@@ -24,6 +24,8 @@ final class Attribution {
     private final WordList auxiliaries;
     private final WordList particles;
     private final WordList notNameWords;
+    private final WordList determiners;
+    private final WordList agents;
     private final WordList reportedSpeech;
     private final WordList clauseStarters;
     /** "the following statement", "следующее заявление": each cue as its lower-case words. */
@@ -38,6 +40,8 @@ final class Attribution {
         particles = lexicon.words(Section.NAME_PARTICLES);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         reportedSpeech = lexicon.words(Section.REPORTED_SPEECH);
+        determiners = lexicon.words(Section.DETERMINERS);
+        agents = lexicon.words(Section.AGENT_WORDS);
         clauseStarters = lexicon.words(Section.CLAUSE_STARTERS);
         for (String cue : lexicon.words(Section.STATEMENT_CUES).entries()) {
             statementCues.add(cue.toLowerCase(Locale.ROOT).split(" "));
@@ -55,7 +59,7 @@ final class Attribution {
         if (first >= last || words.start(first) != tailFrom || !Character.isLetter(text.charAt(tailFrom))) {
             return null;
         }
-        if (people.isSpeechVerb(words.lower(first))) {
+        if (speechVerbAt(words, first)) {
             return last - first > 1 ? afterVerb(words, first + 1, last, tailTo, position) : null;
         }
         int opening = roleOpening(words, first, last);
@@ -64,7 +68,7 @@ final class Attribution {
         // sentence that leads into the next quotation ("….” In its work, he added, “…”)
         boolean sentenceEnded = after >= 2 && ".!?".indexOf(text.charAt(after - 2)) >= 0;
         for (int v = first + 1; v < Math.min(last, first + most + 1); v++) {
-            if (people.isSpeechVerb(words.lower(v))) {
+            if (speechVerbAt(words, v)) {
                 if (sentenceEnded && Clauses.firstComma(text, tailFrom, words.start(v)) >= 0) {
                     return null;
                 }
@@ -94,8 +98,8 @@ final class Attribution {
         } else if (mark == '.') {
             // "..., Burkhalter confirmed. “The OSCE ...”": a sentence that ends in its verb of speech.
             int verb = words.endBefore(words.firstFrom(floor), leadEnd) - 1;
-            if (verb < 0 || words.end(verb) != leadEnd || !people.isSpeechVerb(words.lower(verb))) {
-                return null;
+            if (verb < 0 || words.end(verb) != leadEnd || !speechVerbAt(words, verb)) {
+                return issuedBy(words, floor, leadEnd, offset);
             }
         } else if (Character.isLetterOrDigit(mark)) {
             int quoted = Clauses.stripStart(text, open + 1, text.length());
@@ -119,7 +123,7 @@ final class Attribution {
         int clauseFirst = words.firstFrom(clauseFrom);
         int clauseLast = words.endBefore(clauseFirst, leadEnd);
         for (int w = ellipsis ? clauseFirst : clauseLast - 1; w > clauseFirst; w--) {
-            if (people.isSpeechVerb(words.lower(w))) {
+            if (speechVerbAt(words, w)) {
                 Speakers.Said said = subjectAfterOpening(words, clauseFirst, clauseFrom, w, offset);
                 return mark == ':' ? orMentioned(said, offset + clauseFrom, offset + leadEnd) : said;
             }
@@ -133,6 +137,27 @@ final class Attribution {
         }
         return orMentioned(
                 sentenceSubject(words, clauseFirst, clauseLast, offset, false), offset + clauseFrom, offset + leadEnd);
+    }
+
+    /**
+     * The person a paragraph that announces a statement names as its author after an agent word:
+     * "The following statement ... was issued in Vienna today by Ambassador NAME, ROLE." leads into
+     * the quotation paragraphs after it; null when the words {@code [floor, end)} hold no statement
+     * cue, or no agent word after it.
+     */
+    private Speakers.Said issuedBy(Tokens.Words words, int floor, int end, long offset) {
+        int first = words.firstFrom(floor);
+        int last = words.endBefore(first, end);
+        int cue = statementCue(words, first, last);
+        if (cue < 0) {
+            return null;
+        }
+        for (int w = cue + 1; w + 1 < last; w++) {
+            if (agents.contains(words.lower(w))) {
+                return afterVerb(words, w + 1, last, end, offset + words.start(w));
+            }
+        }
+        return null;
     }
 
     /**
@@ -230,7 +255,7 @@ final class Attribution {
     Speakers.Said reportedBefore(Tokens.Words words, int open, long offset) {
         int end = words.endBefore(Math.max(0, words.firstFrom(open) - MAX_REPORTED_REACH), open);
         for (int w = end - 2; w > 0 && end - w <= MAX_REPORTED_REACH; w--) {
-            if (!people.isSpeechVerb(words.lower(w)) || !reportedSpeech.contains(words.lower(w + 1))) {
+            if (!speechVerbAt(words, w) || !reportedSpeech.contains(words.lower(w + 1))) {
                 continue;
             }
             return reportingSubject(words, w, 0, offset);
@@ -252,7 +277,7 @@ final class Attribution {
         int lastSentence =
                 words.firstFrom(Clauses.clauseStart(text, floor, Clauses.stripEnd(text, 0, text.length()) - 3));
         for (int w = words.size() - 1; w > first; w--) {
-            if (!people.isSpeechVerb(words.lower(w))) {
+            if (!speechVerbAt(words, w)) {
                 continue;
             }
             if (w < lastSentence) {
@@ -304,14 +329,14 @@ final class Attribution {
         int first = words.firstFrom(start);
         int last = words.endBefore(first, headEnd);
         for (int w = first + 1; w + 1 < last; w++) {
-            if (people.isSpeechVerb(words.lower(w)) && reportedSpeech.contains(words.lower(w + 1))) {
+            if (speechVerbAt(words, w) && reportedSpeech.contains(words.lower(w + 1))) {
                 return subjectAfterOpening(words, first, start, w, offset);
             }
         }
         // "In his address, NAME stressed the need for ... to “ensure ...”": a phrase quoted inside
         // what the subject of a verb of speech said, when that subject is a pronoun or a person
         for (int w = first + 1; w < last; w++) {
-            if (people.isSpeechVerb(words.lower(w))) {
+            if (speechVerbAt(words, w)) {
                 Speakers.Said said = subjectAfterOpening(words, first, start, w, offset);
                 return said.speaker() != null ? said : null;
             }
@@ -392,6 +417,26 @@ final class Attribution {
         }
         String role = nameStart > first ? text.substring(words.start(first), to) : null;
         return speakers.named(name, role == null || role.isEmpty() ? null : role, position);
+    }
+
+    /**
+     * Whether word {@code w} is a verb of speech used as a verb: not after an article or a
+     * possessive, where it is a noun or an adjective ("the OSCE’s continued support", "his
+     * remarks").
+     */
+    private boolean speechVerbAt(Tokens.Words words, int w) {
+        if (!people.isSpeechVerb(words.lower(w))) {
+            return false;
+        }
+        if (w == 0) {
+            return true;
+        }
+        String text = words.text();
+        int end = words.end(w - 1);
+        boolean possessive = end - words.start(w - 1) > 2
+                && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+        return !possessive && !determiners.contains(words.lower(w - 1));
     }
 
     private boolean holdsNotNameWord(Tokens.Words words, int from, int to) {

@@ -162,8 +162,10 @@ public final class QuoteFinder {
             boolean quotation =
                     longEnough ? said != null || !isTitle(quoted, words, i, end) : said != null && said.pronoun();
             if (quotation) {
+                // the same speaker goes on: in the quotation's paragraph ("“A,” said NAME. “B”"), even
+                // when the end of the text cuts it, or in a quotation paragraph after one of theirs
                 boolean follows =
-                        !cut && (previousParagraph == p || (previousParagraph == p - 1 && opensWith(paragraph, open)));
+                        previousParagraph == p || !cut && previousParagraph == p - 1 && opensWith(paragraph, open);
                 if (said == null && !cut && !follows && !continued && p > 0 && opensWith(paragraph, open)) {
                     // a quotation paragraph after a paragraph that reports what a named person said
                     // ("the Chairman-in-Office said he had written ..."; quotations.txt, fact 55)

@@ -11,10 +11,16 @@ package io.github.osceparser.parser.internal.text;
  * digit. Of those, one after a sentence's or clause's punctuation ("…,’ said") is taken over an
  * earlier one after a letter, which may be a plural's apostrophe ("the participants’ rights"),
  * unless another quotation opens between them ("‘Yes’, he said, ‘we will.’").
+ *
+ * <p>Some pages open a quotation with the closing mark (”Our aim is ...” as in Swedish or Finnish,
+ * or by mistake), and some close a „ with ” (as Polish, Romanian and many Bosnian, Croatian and
+ * Serbian pages do): a ” opens a quotation where a word starts and is closed by the next ”, and a
+ * „ is closed by whichever of “ and ” comes first.
  */
 final class QuoteMarks {
     private static final char SINGLE_OPEN = '‘';
     private static final char SINGLE_CLOSE = '’';
+    private static final char DOUBLE_CLOSE = '”';
 
     private QuoteMarks() {}
 
@@ -25,6 +31,7 @@ final class QuoteMarks {
             case '«' -> '»';
             case '„' -> '“';
             case '‹' -> '›';
+            case DOUBLE_CLOSE -> DOUBLE_CLOSE;
             case '"' -> '"';
             case SINGLE_OPEN -> SINGLE_CLOSE;
             default -> 0;
@@ -34,12 +41,16 @@ final class QuoteMarks {
     /** Whether the character at {@code i} opens a quotation. */
     static boolean opensAt(String text, int i) {
         char c = text.charAt(i);
-        if (c != SINGLE_OPEN) {
+        if (c != SINGLE_OPEN && c != DOUBLE_CLOSE) {
             return closing(c) != 0;
         }
         boolean wordStart =
                 i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
-        return wordStart && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return wordStart
+                && i + 1 < text.length()
+                && (c == SINGLE_OPEN
+                        ? !Character.isWhitespace(text.charAt(i + 1))
+                        : Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     /**
@@ -74,6 +85,11 @@ final class QuoteMarks {
         }
         if (isDoubledSingle(text, open)) {
             return closingOfDouble(text, open + 1, '“'); // closed by ” (or a straight mark)
+        }
+        if (mark == '„') {
+            int low = text.indexOf('“', open + 1);
+            int high = text.indexOf(DOUBLE_CLOSE, open + 1);
+            return low < 0 || (high >= 0 && high < low) ? high : low;
         }
         if (mark != SINGLE_OPEN) {
             return text.indexOf(closing(mark), open + 1);

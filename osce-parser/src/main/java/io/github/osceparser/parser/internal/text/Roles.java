@@ -21,6 +21,7 @@ final class Roles {
     private final WordList pronouns;
     private final WordList statementCues;
     private final WordList stopWords;
+    private final WordList determiners;
 
     Roles(Lexicon lexicon) {
         roleWords = lexicon.words(Section.ROLE_WORDS);
@@ -30,6 +31,7 @@ final class Roles {
         pronouns = lexicon.words(Section.PRONOUNS);
         statementCues = lexicon.words(Section.STATEMENT_CUES);
         stopWords = lexicon.words(Section.STOP_WORDS);
+        determiners = lexicon.words(Section.DETERMINERS);
     }
 
     /**
@@ -148,6 +150,9 @@ final class Roles {
         if (holdsStatementCue(phrase)) {
             return null; // "Botschafterin Greta Sommer, gab heute folgende Erklärung ab:"
         }
+        if (namesPerson(words, first, last)) {
+            return null; // "President Ilham Aliyev, Foreign Minister Elmar Mammadyarov and ...": a list of people
+        }
         return definite || isRole(words, first, last) || isLowerCaseRole(words, first, last) ? phrase : null;
     }
 
@@ -205,8 +210,34 @@ final class Roles {
         if (w > first + 1 && !titled && !joined && !words.lower(first).equals("the")) {
             return null;
         }
+        if (namesPerson(words, w, last)) {
+            return null; // "including President Ilham Aliyev, Foreign Minister NAME": another person
+        }
         boolean article = w > first && (words.lower(w - 1).equals("the") || w - 1 == first);
         return text.substring(words.start(article ? w - 1 : w), end).strip();
+    }
+
+    /**
+     * Whether the words {@code [first, last)} hold a title followed by a name of two capitalised
+     * words ("President Ilham Aliyev"): they name another person, so they are no role of the
+     * person named beside them.
+     */
+    private boolean namesPerson(Tokens.Words words, int first, int last) {
+        for (int w = first; w + 2 < last; w++) {
+            if (isTitleWord(words, w) && isNameWord(words, w + 1) && isNameWord(words, w + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word that is no role word, organisation or stop word: a word of a name. */
+    private boolean isNameWord(Tokens.Words words, int w) {
+        String lower = words.lower(w);
+        return isUpper(words.text(), words.start(w))
+                && !isRoleWord(lower)
+                && !notNameWords.contains(lower)
+                && !stopWords.contains(lower);
     }
 
     /** A capitalised role word that names a title, not an organisation ("Head", "Représentante"; not "Mission"). */
@@ -231,6 +262,10 @@ final class Roles {
                 && !speechVerbs.contains(words.lower(first))
                 // "NAME, welcoming the ministers ..., said": a participle clause, not a role ("acting" is one)
                 && !(words.lower(first).endsWith("ing") && !isRoleWord(words.lower(first)))
+                // "NAME, welcomed the decrease in ...": a verb and its object, not a role ("retired judge" is one)
+                && !(words.lower(first).endsWith("ed")
+                        && first + 1 < last
+                        && determiners.contains(words.lower(first + 1)))
                 // "..., Prime Minister NAME, he said stability ...": a new clause, not a role
                 && !pronouns.contains(words.lower(first));
     }
