@@ -107,11 +107,13 @@ class FixtureVariationsTest {
         OscePage variant = PARSER.parse(String.join("\n", kept));
 
         assertThat(content(variant)).isEqualTo(shiftDiagnostics(content(original), 0, -dropped.size()));
+        List<String> droppedStates = dropped.stream()
+                .filter(entry -> !entry.contains("Chairpersonship"))
+                .toList();
+        // a short menu (an institution site's ten entries) may lose none of them for a seed
         assertThat(variant.site().participatingStates())
                 .isSubsetOf(original.site().participatingStates())
-                .doesNotContainAnyElementsOf(dropped.stream()
-                        .filter(entry -> !entry.contains("Chairpersonship"))
-                        .toList());
+                .noneMatch(droppedStates::contains);
     }
 
     // --- metadata -----------------------------------------------------------------------------

@@ -8,7 +8,8 @@ import java.util.Random;
 /**
  * A page's lines and where its navigation menu lies, read by the rule README.md documents: a line
  * holding only "-" opens a group whose heading is the next line, "- X" lines are its entries, and
- * the menu ends at the first line that is none of these. Kept independent of the parser's own
+ * the menu ends at the first line that is none of these; "- X" lines of at most five words before
+ * the first group, when that group has entries, are a group without a heading. Kept independent of the parser's own
  * splitter, so that the variation tests check the parser against the rule, not against itself.
  *
  * @param text the page as saved
@@ -24,6 +25,23 @@ record PageLines(String text, List<String> lines, List<List<Integer>> menuGroups
         int i = 0;
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
+        }
+        int first = i;
+        List<Integer> leading = new ArrayList<>();
+        while (i < lines.size()
+                && (isShortEntry(lines.get(i).strip()) || lines.get(i).isBlank())) {
+            if (!lines.get(i).isBlank()) {
+                leading.add(i);
+            }
+            i++;
+        }
+        boolean entriesFollow = i + 2 < lines.size() && isEntry(lines.get(i + 2).strip());
+        if (!leading.isEmpty() && !(opensGroup(lines, i) && entriesFollow)) {
+            i = first; // entries before the first group count only when that group has entries of its own
+            leading.clear();
+        }
+        if (!leading.isEmpty()) {
+            groups.add(leading);
         }
         if (opensGroup(lines, i)) {
             while (i < lines.size()) {
@@ -77,5 +95,9 @@ record PageLines(String text, List<String> lines, List<List<Integer>> menuGroups
 
     private static boolean isEntry(String line) {
         return line.startsWith("- ") && !line.substring(2).isBlank();
+    }
+
+    private static boolean isShortEntry(String line) {
+        return isEntry(line) && line.substring(2).strip().split(" +").length <= 5;
     }
 }

@@ -10,10 +10,15 @@ import java.util.List;
  * <p>The text rendering of osce.org prints the menu first: a line holding only "-" opens a group,
  * whose heading is the next line, and "- X" lines are its entries. The menu ends at the first line
  * that is none of these: the content's first line. The menu's vocabulary changes from snapshot to
- * snapshot, so only this structure is recognised, never particular entries. Text extracted by other
- * tools has no menu at all; then every line is content.
+ * snapshot, so only this structure is recognised, never particular entries. Some sites of the
+ * institutions (odihr.osce.org) print a few entries before the first group ("- Home", "- About us",
+ * then "-" and "Our work"): short entries that a group follows are a group without a heading. Text
+ * extracted by other tools has no menu at all; then every line is content.
  */
 public final class MenuSplitter {
+    /** The most words of an entry printed before the menu's first group. */
+    private static final int MAX_LEADING_ENTRY_WORDS = 5;
+
     private MenuSplitter() {}
 
     /** The menu groups (empty when the text has no menu) and the content lines, in order. */
@@ -25,12 +30,29 @@ public final class MenuSplitter {
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
         }
-        if (!opensGroup(lines, i)) {
+        int first = i;
+        while (i < lines.size()
+                && (isLeadingEntry(lines.get(i).text()) || lines.get(i).isBlank())) {
+            i++;
+        }
+        boolean leading = i > first;
+        if (!opensGroup(lines, i)
+                || leading
+                        && !(i + 2 < lines.size() && isBullet(lines.get(i + 2).text()))) {
+            // entries before the first group count only when that group has entries of its own
             return new Split(List.of(), lines);
         }
         List<MenuGroup> menu = new ArrayList<>();
         String heading = null;
         List<String> entries = new ArrayList<>();
+        for (Line line : lines.subList(first, i)) {
+            if (!line.isBlank()) {
+                entries.add(bulletText(line.text()));
+            }
+        }
+        if (!entries.isEmpty()) {
+            menu.add(new MenuGroup("", entries));
+        }
         while (i < lines.size()) {
             String text = lines.get(i).text();
             if (opensGroup(lines, i)) {
@@ -51,6 +73,20 @@ public final class MenuSplitter {
         }
         menu.add(new MenuGroup(heading, entries));
         return new Split(List.copyOf(menu), lines.subList(i, lines.size()));
+    }
+
+    /** A short "- X" line, which may come before the menu's first group. */
+    private static boolean isLeadingEntry(String text) {
+        if (!isBullet(text)) {
+            return false;
+        }
+        int words = 1;
+        for (int c = textStart(text); c < text.length() && words <= MAX_LEADING_ENTRY_WORDS; c++) {
+            if (text.charAt(c) == ' ') {
+                words++;
+            }
+        }
+        return words <= MAX_LEADING_ENTRY_WORDS;
     }
 
     /** A "-" line followed by a heading that is neither a bullet nor another "-". */

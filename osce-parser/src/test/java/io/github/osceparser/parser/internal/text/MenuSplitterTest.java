@@ -77,4 +77,27 @@ class MenuSplitterTest {
         assertThat(split.content()).containsExactly(new Line(4, "-"));
         assertThat(MenuSplitter.split(lines("-")).menu()).isEmpty();
     }
+
+    @Test
+    void readsShortEntriesBeforeTheFirstGroupAsAGroupWithoutAHeading() {
+        MenuSplitter.Split split =
+                split("- Home\n- About us\n-\nOur work\n- Elections\n- Hate crime\n- News\nNews Item\nTitle");
+
+        assertThat(split.menu())
+                .containsExactly(
+                        new MenuGroup("", List.of("Home", "About us")),
+                        new MenuGroup("Our work", List.of("Elections", "Hate crime", "News")));
+        assertThat(split.content()).extracting(Line::text).containsExactly("News Item", "Title");
+    }
+
+    @Test
+    void takesBulletsBeforeAGroupWithoutEntriesOrLongBulletsForContent() {
+        // a list that opens the content, then a "-" line and a line of text, is no menu
+        assertThat(split("- a first point\n- a second point\n-\nSome text\nMore text")
+                        .menu())
+                .isEmpty();
+        assertThat(split("- The Office trained forty judges this spring in two courses\n-\nOur work\n- Elections\nT")
+                        .menu())
+                .isEmpty();
+    }
 }
