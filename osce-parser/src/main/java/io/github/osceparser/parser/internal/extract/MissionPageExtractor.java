@@ -23,11 +23,22 @@ final class MissionPageExtractor implements PageExtractor {
     /** A mission page's title is the operation's name and nothing more: the place has at most this many words. */
     private static final int MAX_LOCATION_WORDS = 4;
 
+    /** More words than this, ending in a full stop, are a paragraph, never a headline. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+
     static boolean isMissionName(String text) {
         MissionNames.Parsed parsed = MissionNames.parse(text);
         return parsed != null
                 && parsed.location().split(" ").length <= MAX_LOCATION_WORDS
                 && Headings.looksLikeHeading(text);
+    }
+
+    /**
+     * Whether a first block is a paragraph of prose, not a headline: more than {@value
+     * #MAX_HEADLINE_WORDS} words ending in a full stop, as a page saved without its headline opens.
+     */
+    private static boolean isProse(String text) {
+        return text.endsWith(".") && text.split(" ").length > MAX_HEADLINE_WORDS;
     }
 
     /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
@@ -47,25 +58,33 @@ final class MissionPageExtractor implements PageExtractor {
         if (title.isItem() || title.isFigure()) {
             return Optional.empty();
         }
+        boolean headless = isProse(title.text());
         String open = Vocabulary.beforeClosedMark(title.text(), content.lexicon());
         String titleName = open != null ? open : title.text();
-        boolean named = isMissionName(titleName);
-        MissionEvidence.Found found = named ? null : MissionEvidence.find(content);
+        boolean named = !headless && isMissionName(titleName);
+        MissionEvidence.Found found =
+                named ? null : headless ? MissionEvidence.headless(content) : MissionEvidence.find(content);
         if (!named && found == null) {
             return Optional.empty();
         }
         String name = named ? titleName : found.name();
+        // a page without a headline is titled with the operation's name, and its first paragraph is content
+        String titleText = headless ? "OSCE " + name : title.text();
         PageDraft draft = new PageDraft();
-        draft.place(title);
+        if (!headless) {
+            draft.place(title);
+        }
         if (!named) {
             draft.diagnostics()
                     .add(
                             title.line(),
                             Diagnostic.Kind.INFERRED,
-                            "no menu; read as a field-operation page from: " + found.evidence());
+                            "no menu; read as a field-operation page from: " + found.evidence()
+                                    + (headless ? "; titled '" + titleText + "'" : ""));
         }
-        int i = 1;
-        if (i < blocks.size()
+        int i = headless ? 0 : 1;
+        if (!headless
+                && i < blocks.size()
                 && !blocks.get(i).isFigure()
                 && blocks.get(i).text().equals(title.text())) {
             draft.place(blocks.get(i++)); // the title printed twice, as in the older layout's banner
@@ -90,7 +109,7 @@ final class MissionPageExtractor implements PageExtractor {
                 new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
         return Optional.of(draft.record(finished -> new MissionPage(
                 finished.language(),
-                title.text(),
+                titleText,
                 MissionFacts.identified(mission, finished.ref(operation)),
                 sections,
                 finished.mentioned(),
