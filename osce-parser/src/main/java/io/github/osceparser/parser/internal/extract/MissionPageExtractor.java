@@ -10,6 +10,7 @@ import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,38 @@ final class MissionPageExtractor implements PageExtractor {
      */
     private static boolean isProse(String text) {
         return text.endsWith(".") && text.split(" ").length > MAX_HEADLINE_WORDS;
+    }
+
+    /**
+     * The index of the page's own heading under the operation's name in the older layout, or -1:
+     * a heading ("Police development"), after one section line at most ("Activities", "About"),
+     * followed by its photo's caption (a caption ending in its credit, or a photo), as the older
+     * site printed a field operation's topic pages. "Overview" is a section line, so an overview
+     * page keeps the operation's name as its title.
+     */
+    private static int topicHeading(List<Block> blocks, int from, PageContent content) {
+        int j = from;
+        if (j < blocks.size()
+                && isText(blocks.get(j))
+                && content.lexicon().has(Section.SECTION_LINES, blocks.get(j).text())) {
+            j++;
+        }
+        if (j + 1 >= blocks.size() || !isText(blocks.get(j))) {
+            return -1;
+        }
+        String heading = blocks.get(j).text();
+        Block next = blocks.get(j + 1);
+        boolean caption = next.isFigure() || isText(next) && isPhotoCaption(next.text());
+        return caption
+                        && Headings.looksLikeHeading(heading)
+                        && !content.lexicon().has(Section.SECTION_LINES, heading)
+                        && MissionNames.parse(heading) == null
+                ? j
+                : -1;
+    }
+
+    private static boolean isText(Block block) {
+        return !block.isItem() && !block.isFigure();
     }
 
     /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
@@ -89,7 +122,29 @@ final class MissionPageExtractor implements PageExtractor {
                 && blocks.get(i).text().equals(title.text())) {
             draft.place(blocks.get(i++)); // the title printed twice, as in the older layout's banner
         }
+        int topic = named ? topicHeading(blocks, i, content) : -1;
+        if (topic >= 0) {
+            // the older layout: the operation's name is the site's banner, the heading under it
+            // (after a section line such as "Activities", at most) the page's own title
+            draft.diagnostics()
+                    .add(
+                            title.line(),
+                            Diagnostic.Kind.SKIPPED,
+                            "'" + title.text() + "' names the operation above the title");
+            for (int k = i; k < topic; k++) {
+                draft.place(blocks.get(k));
+                draft.diagnostics()
+                        .add(
+                                blocks.get(k).line(),
+                                Diagnostic.Kind.SKIPPED,
+                                "'" + blocks.get(k).text() + "' is a section line above the title");
+            }
+            draft.place(blocks.get(topic));
+            titleText = blocks.get(topic).text();
+            i = topic + 1;
+        }
         List<Block> rest = blocks.subList(i, blocks.size());
+        String pageTitle = titleText;
         String summary = null;
         List<String> texts = new ArrayList<>();
         for (int b = 0; b < rest.size(); b++) {
@@ -109,7 +164,7 @@ final class MissionPageExtractor implements PageExtractor {
                 new SectionBuilder(heading -> false).addAll(rest, draft::place).build();
         return Optional.of(draft.record(finished -> new MissionPage(
                 finished.language(),
-                titleText,
+                pageTitle,
                 MissionFacts.identified(mission, finished.ref(operation)),
                 sections,
                 finished.mentioned(),
