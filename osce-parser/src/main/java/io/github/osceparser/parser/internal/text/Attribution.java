@@ -60,7 +60,9 @@ final class Attribution {
             return null;
         }
         if (speechVerbAt(words, first)) {
-            return last - first > 1 ? afterVerb(words, first + 1, last, tailTo, position) : null;
+            // "…," rekao je Linhart: an auxiliary after the verb is no part of the name
+            int who = first + 2 < last && auxiliaries.contains(words.lower(first + 1)) ? first + 2 : first + 1;
+            return last - first > 1 ? afterVerb(words, who, last, tailTo, position) : null;
         }
         int opening = roleOpening(words, first, last);
         int most = people.isRoleWord(words.lower(opening)) ? MAX_ROLE_SUBJECT : MAX_SUBJECT;
@@ -137,6 +139,54 @@ final class Attribution {
         }
         return orMentioned(
                 sentenceSubject(words, clauseFirst, clauseLast, offset, false), offset + clauseFrom, offset + leadEnd);
+    }
+
+    /**
+     * The speaker of a quotation that opens a sentence of its own after a sentence that reports what
+     * a person said: "The Head of the Mission, NAME, urged all actors to act without delay. “I call
+     * upon ...”", "..., explains NAME, ROLE. “...”". The subject of the first verb of speech of the
+     * sentence that ends at {@code end} (not before {@code floor}), or the person after it when a
+     * comma comes before it, when that is a pronoun or names a person; null otherwise. Read in the
+     * quotation's own paragraph only: a quotation paragraph after such a sentence is {@link
+     * #reportedLast}'s.
+     */
+    Speakers.Said reportedInSentence(Tokens.Words words, int open, int floor, long offset) {
+        String text = words.text();
+        int headEnd = Clauses.stripEnd(text, floor, open);
+        if (headEnd == floor || text.charAt(headEnd - 1) != '.') {
+            return null;
+        }
+        int end = headEnd - 1;
+        int start = floor;
+        for (int i = end - 1; i > floor; i--) {
+            if (text.charAt(i) == ' '
+                    && ".!?".indexOf(text.charAt(i - 1)) >= 0
+                    && !clauses.isAbbreviation(text, i - 1)) {
+                start = i + 1;
+                break;
+            }
+        }
+        int first = words.firstFrom(start);
+        int last = words.endBefore(first, end);
+        for (int w = first + 1; w < last; w++) {
+            if (speechVerbAt(words, w)) {
+                // "..., explains NAME, ROLE.": the verb after a comma, the speaker after it (not
+                // "NAME, ROLE, urged all actors ...", whose verb an object follows)
+                boolean inverted = words.start(w) >= 2
+                        && text.startsWith(", ", words.start(w) - 2)
+                        && w + 1 < last
+                        && Character.isUpperCase(text.charAt(words.start(w + 1)));
+                // a person the page names there, not a word that only looks like a name ("Participants")
+                boolean named = inverted
+                        ? people.mentionedBetween(offset + words.end(w), offset + end)
+                        : people.mentionedBetween(offset + words.start(first), offset + words.start(w));
+                Speakers.Said said = inverted
+                        ? (w + 1 < last ? afterVerb(words, w + 1, last, end, offset + words.start(w)) : null)
+                        : subjectAfterOpening(words, first, start, w, offset);
+                return said != null && said.speaker() != null && (named || said.pronoun()) ? said : null;
+            }
+        }
+        return null;
     }
 
     /**

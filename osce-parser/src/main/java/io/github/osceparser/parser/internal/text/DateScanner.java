@@ -208,15 +208,20 @@ public final class DateScanner {
 
     /**
      * The end of the date including a following word for "year", if there is one: Russian and
-     * Ukrainian print "2011 г.", "2017 года", "2012 року", "2012 р.".
+     * Ukrainian print "2011 г.", "2017 года", "2012 року", "2012 р.", Serbo-Croatian "2025. godine".
      */
     private static int yearWordEnd(String text, int end, Lexicon lexicon) {
-        if (end >= text.length() || text.charAt(end) != ' ') {
+        // Serbo-Croatian writes the year as an ordinal, with or without a space after its stop:
+        // "26. novembar 2025. godine", "14. novembar 2017.godine"
+        int from = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+        boolean space = from < text.length() && text.charAt(from) == ' ';
+        if (from >= text.length() || !space && from == end) {
             return end;
         }
+        int at = space ? from + 1 : from;
         for (String word : lexicon.words(Section.YEAR_WORDS).entries()) {
-            if (text.startsWith(word, end + 1)) {
-                int after = end + 1 + word.length();
+            if (text.startsWith(word, at)) {
+                int after = at + word.length();
                 if (after == text.length() || !Character.isLetter(text.charAt(after))) {
                     return after;
                 }

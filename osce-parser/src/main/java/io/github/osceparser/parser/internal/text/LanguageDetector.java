@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * Detects the language of a page's content from its script and its most frequent words, with no
- * model and no network. Cyrillic text is Ukrainian when it has letters only Ukrainian uses (і, ї,
- * є, ґ), Russian when it has letters Ukrainian lacks (ы, э, ъ, ё), and otherwise decided by
- * frequent words; Latin text is decided by frequent words of English, French, German, Italian,
- * Spanish and Romanian. The frequent words are each language's {@link Section#STOP_WORDS}.
+ * model and no network. Cyrillic text is Ukrainian when letters only Ukrainian uses (і, ї, є, ґ)
+ * are the most frequent of the distinctive ones, Russian when letters Ukrainian lacks (ы, э, ъ, ё)
+ * are, Serbo-Croatian ({@code sh}) when the letters of Serbian Cyrillic (ј, љ, њ, ћ, ђ, џ) are, and
+ * otherwise decided by frequent words; Latin text is decided by frequent words of English, French,
+ * German, Italian, Spanish, Romanian and Serbo-Croatian. The frequent words are each language's
+ * {@link Section#STOP_WORDS}.
  */
 public final class LanguageDetector {
-    private static final List<String> LATIN = List.of("en", "fr", "de", "it", "es", "ro");
+    private static final List<String> LATIN = List.of("en", "fr", "de", "it", "es", "ro", "sh");
 
     /** The languages a score is kept for, in the order of the bits of {@code STOP_WORD_LANGUAGES}. */
     private static final List<String> LANGUAGES = Lexicon.LANGUAGES;
@@ -96,6 +98,7 @@ public final class LanguageDetector {
         private int latin;
         private int ukrainianLetters;
         private int russianLetters;
+        private int serbianLetters;
 
         /** Reads {@code text[0, length)}; the loop keeps its counts in locals, the hot path of every parse. */
         void read(String text, int length) {
@@ -149,6 +152,8 @@ public final class LanguageDetector {
                 ukrainianLetters++;
             } else if (lower == 'ы' || lower == 'э' || lower == 'ъ' || lower == 'ё') {
                 russianLetters++;
+            } else if (lower == 'ј' || lower == 'љ' || lower == 'њ' || lower == 'ћ' || lower == 'ђ' || lower == 'џ') {
+                serbianLetters++;
             }
         }
 
@@ -172,7 +177,13 @@ public final class LanguageDetector {
          */
         boolean decisive() {
             if (cyrillic > 2 * latin) {
-                return Math.abs(ukrainianLetters - russianLetters) >= DECISIVE_LETTERS;
+                int most = Math.max(ukrainianLetters, Math.max(russianLetters, serbianLetters));
+                int next = ukrainianLetters
+                        + russianLetters
+                        + serbianLetters
+                        - most
+                        - Math.min(ukrainianLetters, Math.min(russianLetters, serbianLetters));
+                return most - next >= DECISIVE_LETTERS;
             }
             if (latin <= 2 * cyrillic) {
                 return false;
@@ -193,6 +204,9 @@ public final class LanguageDetector {
 
         String language() {
             if (cyrillic > latin) {
+                if (serbianLetters > ukrainianLetters && serbianLetters > russianLetters) {
+                    return "sh";
+                }
                 if (ukrainianLetters > russianLetters) {
                     return "uk";
                 }

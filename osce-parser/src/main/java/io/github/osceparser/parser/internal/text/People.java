@@ -177,7 +177,7 @@ public final class People {
         if (length == 1) {
             // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
             // the person named in full before.
-            Person known = known(text.substring(words.start(nameStart), words.end(nameStart)));
+            Person known = known(withoutPossessive(text.substring(words.start(nameStart), words.end(nameStart))));
             if (known != null) {
                 mentioned(known, offset + words.start(nameStart));
             }
@@ -193,7 +193,7 @@ public final class People {
         }
         int from = words.start(nameStart);
         int to = words.end(runEnd - 1);
-        String name = text.substring(from, to);
+        String name = withoutPossessive(text.substring(from, to)); // "Foreign Minister NAME’s address"
         // The role opens at the run's first role word: "Deputy Interior Minister Asan Temirov", but
         // "Herzegovina Ambassador Robert L. Barry" gives "Ambassador".
         int roleStart = runStart;
@@ -243,6 +243,11 @@ public final class People {
         add(person);
         knownAs(leadingRole, person);
         knownAs(role, person);
+    }
+
+    /** The name without a possessive "’s" or "'s" at its end. */
+    private static String withoutPossessive(String name) {
+        return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
     }
 
     /** A run of role words alone ("The OSCE Chairman-in-Office") that ends in a title a person was named with. */

@@ -2,6 +2,8 @@ package io.github.osceparser.parser.internal.text;
 
 import io.github.osceparser.model.Quote;
 import io.github.osceparser.parser.internal.lexicon.Lexicon;
+import io.github.osceparser.parser.internal.lexicon.Section;
+import io.github.osceparser.parser.internal.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +30,14 @@ public final class QuoteFinder {
 
     private final People people;
     private final Attribution attribution;
+    private final WordList notNameWords;
+    private final WordList titleCues;
 
     private QuoteFinder(Lexicon lexicon) {
         people = new People(lexicon);
         attribution = new Attribution(lexicon, people);
+        notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
+        titleCues = lexicon.words(Section.TITLE_CUES);
     }
 
     /** The quotes of the paragraphs, in order, read with the words of the page's language. */
@@ -216,6 +222,9 @@ public final class QuoteFinder {
          */
         private Speakers.Said before(int p, int i, int floor, long offset) {
             Speakers.Said said = attribution.before(paragraphs.words(p), i, floor, offset);
+            if (said == null) {
+                said = attribution.reportedInSentence(paragraphs.words(p), i, floor, offset);
+            }
             String paragraph = paragraphs.text(p);
             if (said == null && p > 0 && Clauses.stripEnd(paragraph, 0, i) == 0) {
                 String before = paragraphs.text(p - 1);
@@ -264,18 +273,47 @@ public final class QuoteFinder {
     }
 
     /**
-     * A title with no attribution: capitalised, inside a sentence, not ending a sentence or leading
-     * into an attribution with a comma ("the new “Law on Preventing Domestic Violence” and",
-     * "el informe «Testigos sin miedo: protección ...», publicado").
+     * A title or a quoted term with no attribution: capitalised, inside a sentence, not ending a
+     * sentence or leading into an attribution with a comma ("the new “Law on Preventing Domestic
+     * Violence” and", "el informe «Testigos sin miedo: protección ...», publicado"); capitalised after
+     * a word that names what it is titles, whatever follows ("the project “Supporting ... V,” aimed
+     * at", "the Forum – “Increasing stability ...” –"); or words in lower case quoted inside a
+     * sentence ("took an oath to fulfil their duties "honourably, impartially, ..."").
      */
-    private static boolean isTitle(String quoted, Tokens.Words words, int open, int close) {
+    private boolean isTitle(String quoted, Tokens.Words words, int open, int close) {
         String text = words.text();
         int to = close < 0 ? text.length() : close;
-        if (endsSentence(quoted) || !Character.isUpperCase(quoted.charAt(0))) {
+        int before = Clauses.stripEnd(text, 0, open);
+        boolean inSentence = before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
+        if (endsSentence(quoted)) {
             return false;
         }
+        if (!Character.isUpperCase(quoted.charAt(0))) {
+            return inSentence && Character.isLowerCase(quoted.charAt(0)) && close >= 0;
+        }
+        if (namesTitled(words, open)) {
+            return true;
+        }
         boolean endsWithComma = text.charAt(Clauses.stripEnd(text, open + 1, to) - 1) == ',';
-        int before = Clauses.stripEnd(text, 0, open);
-        return !endsWithComma && before > 0 && Character.isLetterOrDigit(text.charAt(before - 1));
+        return !endsWithComma && inSentence;
+    }
+
+    /**
+     * Whether the word before the opening mark (a dash or colon between them passed over) names
+     * what the marks hold: an organisation's, event's or document's word ("project", "Forum",
+     * "report": the lexicon's {@code not-name-words}) or "entitled".
+     */
+    private boolean namesTitled(Tokens.Words words, int open) {
+        String text = words.text();
+        int at = open;
+        while (at > 0 && (Character.isWhitespace(text.charAt(at - 1)) || "–—-:".indexOf(text.charAt(at - 1)) >= 0)) {
+            at--;
+        }
+        int w = words.endBefore(0, at) - 1;
+        if (w < 0 || words.end(w) != at) {
+            return false;
+        }
+        String lower = words.lower(w);
+        return notNameWords.contains(lower) || titleCues.contains(lower);
     }
 }
