@@ -679,7 +679,8 @@ final class Attribution {
         while (w > first && names < 3) {
             if (isNameWord(text, words, w - 1)
                     && !notNameWords.contains(words.lower(w - 1))
-                    && !people.isRoleWord(words.lower(w - 1))) { // "Foreign Minister Solomon Passy"
+                    && !people.isRoleWord(words.lower(w - 1)) // "Foreign Minister Solomon Passy"
+                    && !(names == 2 && people.namesCountry(words, w - 1))) { // "... дел Литвы NAME"
                 names++;
                 w--;
                 secondName = names == 2 ? w : secondName;

@@ -33,7 +33,11 @@ public final class People {
     private final Map<String, List<String>> abbreviations = new HashMap<>();
 
     /** An empty register of the people of a page in the lexicon's language. */
+    /** The page's language, whose names of countries are no part of a person's name. */
+    private final String language;
+
     public People(Lexicon lexicon) {
+        language = lexicon.language();
         roles = new Roles(lexicon);
         notNameWords = lexicon.words(Section.NOT_NAME_WORDS);
         speechVerbs = lexicon.words(Section.SPEECH_VERBS);
@@ -162,6 +166,10 @@ public final class People {
                 afterOrganisation = true;
             }
         }
+        if (runEnd - nameStart > 2 && namesCountry(words, nameStart)) {
+            // "министр иностранных дел Литвы Аудронюс Ажубалис": the country is the role's
+            nameStart++;
+        }
         int length = 0; // the name's words without its particles: "Jan van Zanen" has two
         for (int w = nameStart; w < runEnd; w++) {
             if (!particles.contains(words.lower(w)) || Character.isUpperCase(text.charAt(words.start(w)))) {
@@ -243,6 +251,15 @@ public final class People {
         add(person);
         knownAs(leadingRole, person);
         knownAs(role, person);
+    }
+
+    /**
+     * Whether word {@code w} names a participating State or Partner in the page's language or in
+     * English ("Литвы", "Lithuania's"): such a word before a name belongs to the role before it.
+     */
+    boolean namesCountry(Tokens.Words words, int w) {
+        String word = words.text().substring(words.start(w), words.end(w));
+        return !NameMentions.countries(List.of(word), language).isEmpty();
     }
 
     /** The name without a possessive "’s" or "'s" at its end. */
