@@ -15,14 +15,13 @@ import java.util.List;
 
 /**
  * Whether a page saved as its title and body only (no kind line, metadata, newsroom header or
- * dateline) is a news item, and on what evidence. Its body must be a run of paragraphs that reports
- * an event (a feature story's sub-headings may follow, when a quotation with its speaker comes
- * before the first): its first sentence tells the event's day ("On 26 March 2025,
- * the Programme Office ...", "7-8 мая в Ашхабаде ..."), it quotes someone with a verb of speech, or
- * its headline reports someone's words ("Study says ...") over a body in which the OSCE acts.
- * That the OSCE acts in the first paragraph is noted as evidence too. Overview, mission and
- * field-of-work pages have headings, or a title that names an operation or a field; they are left
- * to their extractors.
+ * dateline) is a news item, and on what evidence. Its body must report an event: its first sentence
+ * tells the event's day ("On 26 March 2025, the Programme Office ...", "7-8 мая в Ашхабаде ..."), it
+ * quotes someone with a verb of speech, or its headline reports someone's words ("Study says ...")
+ * over a body in which the OSCE acts. A feature story may have sub-headings; then only a quotation
+ * with its speaker, anywhere in it, makes it news. That the OSCE acts in the first paragraph is
+ * noted as evidence too. Overview, mission and field-of-work pages have a title that names an
+ * operation or a field, or quote no one by name; they are left to their extractors.
  */
 final class NewsEvidence {
     /** A headline is a line, not a sentence: longer titles are a paragraph cut from its page. */
@@ -42,8 +41,7 @@ final class NewsEvidence {
         }
         List<String> texts = new ArrayList<>();
         boolean headed = false;
-        boolean leadHeading = false;
-        for (int i = 1; i < blocks.size() && !headed; i++) {
+        for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isFigure()) {
                 continue;
@@ -51,17 +49,12 @@ final class NewsEvidence {
             if (Vocabulary.isFooter(block.text(), lexicon)) {
                 return null;
             }
-            // A feature story may have sub-headings; only what comes before the first one is read,
-            // and only a quotation with its speaker there makes it news (hold-out 6, h34). A story
-            // whose body opens with a sub-heading, right under the title, is read through all of
-            // them, for a quotation with its speaker (hold-out 9, h05, h36).
-            boolean heading = SectionBuilder.isHeading(blocks, i);
-            if (heading && (i == 1 || leadHeading)) {
-                leadHeading = true;
-                continue;
-            }
-            headed = heading;
-            if (!headed && !block.isMarksOnly()) {
+            // A feature story may have sub-headings (hold-out 6, h34; hold-out 9, h05, h36; hold-out
+            // 10, h07, h10, h33, h34): the text under all of them is read, and then only a quotation
+            // with its speaker makes the page news.
+            if (SectionBuilder.isHeading(blocks, i)) {
+                headed = true;
+            } else if (!block.isMarksOnly()) {
                 texts.add(block.text()); // the paragraphs the release keeps, bullets too
             }
         }
@@ -87,7 +80,7 @@ final class NewsEvidence {
         // "Study says OSCE training helps ...": a headline that reports someone's words, over a
         // body in which the OSCE acts, is news without a day or a quotation (hold-out 8, h06)
         boolean reported = actor && new Paragraphs(List.of(blocks.get(0).text())).mentions(0, speechVerbs);
-        if (!quoted && (!(dated || reported) || headed || leadHeading)) {
+        if (!quoted && (!(dated || reported) || headed)) {
             return null;
         }
         List<String> evidence = new ArrayList<>();
@@ -107,7 +100,7 @@ final class NewsEvidence {
             evidence.add("a quotation");
         }
         // the quotations of a part of the body are not the page's: the release reads them again
-        return new Evidence(String.join(", ", evidence), headed || leadHeading ? null : quotes);
+        return new Evidence(String.join(", ", evidence), headed ? null : quotes);
     }
 
     /**

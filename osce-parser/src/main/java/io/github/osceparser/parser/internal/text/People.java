@@ -72,6 +72,11 @@ public final class People {
     /** The earliest person by full name and by each tail of it after a space ("Zannier", "Lamberto Zannier"). */
     private final Map<String, Person> byNameOrSurname = new HashMap<>();
     /**
+     * Each person by the first word of their full name, for a page that later calls them by it
+     * ("said Marija"); null for a given name two people share. Looked up, never iterated.
+     */
+    private final Map<String, Person> byGivenName = new HashMap<>();
+    /**
      * Runs that read as a full name but came with no cue ("Ingibjörg Sólrún Gísladóttir of Iceland
      * assumed ..."), the earliest by their last word: a later surname alone ("Gísladóttir stressed")
      * or an attribution by it makes the run a person. Looked up, never iterated.
@@ -241,7 +246,7 @@ public final class People {
                 : apposition != null ? apposition : clauseRole != null ? clauseRole : leadingRole;
         // a surname of two words is the person named in full before ("Minister De Gucht" after
         // "Karel De Gucht"), not someone new
-        Person known = byFullName.containsKey(name) ? byFullName.get(name) : byNameOrSurname.get(name);
+        Person known = byFullName.containsKey(name) ? byFullName.get(name) : byNameOrSurname(name);
         if (known != null) {
             // The first mention keeps the role: it is where the page introduces the person.
             mentioned(known, offset + from);
@@ -411,6 +416,11 @@ public final class People {
         for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
             byNameOrSurname.putIfAbsent(name.substring(space + 1), person);
         }
+        int first = name.indexOf(' ');
+        if (first > 0) {
+            String given = name.substring(0, first);
+            byGivenName.put(given, byGivenName.containsKey(given) ? null : person);
+        }
         mentioned(person, person.position());
     }
 
@@ -513,12 +523,31 @@ public final class People {
      * ends in it, which then becomes a person (recorded where the run was written); null otherwise.
      */
     private Person known(String nameOrSurname) {
-        Person known = byNameOrSurname.get(nameOrSurname);
+        Person known = byNameOrSurname(nameOrSurname);
         if (known == null && nameOrSurname.indexOf(' ') < 0) {
             known = uncued.remove(nameOrSurname);
             if (known != null) {
                 add(known);
             }
+        }
+        return known;
+    }
+
+    /**
+     * The person known by this full name, surname, or given name alone when only one person has
+     * it; a surname that opens with a particle may be capitalised at a sentence's start ("De
+     * Brichambaut said" is "de Brichambaut", of "Marc Perrin de Brichambaut").
+     */
+    private Person byNameOrSurname(String nameOrSurname) {
+        Person known = byNameOrSurname.get(nameOrSurname);
+        int space = nameOrSurname.indexOf(' ');
+        if (known == null
+                && space > 0
+                && particles.contains(nameOrSurname.substring(0, space).toLowerCase(Locale.ROOT))) {
+            known = byNameOrSurname.get(Character.toLowerCase(nameOrSurname.charAt(0)) + nameOrSurname.substring(1));
+        }
+        if (known == null && space < 0) {
+            known = byGivenName.get(nameOrSurname); // "said Marija", of "Marija Đukanović"
         }
         return known;
     }
