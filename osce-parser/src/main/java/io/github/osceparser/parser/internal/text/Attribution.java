@@ -563,6 +563,13 @@ final class Attribution {
         }
         int nameFrom = skipRoleWords(words, from, last);
         int runEnd = capitalisedRunEnd(words, nameFrom, tailTo, nameFrom > from);
+        if (runEnd > 2 && text.startsWith("s", runEnd - 1) && "’'".indexOf(text.charAt(runEnd - 2)) >= 0) {
+            // "said Bennett's friend and colleague, Rin Shadforth, a training consultant": a
+            // possessive opens a role, and the name follows its comma
+            int comma = Clauses.firstComma(text, runEnd, whoTo);
+            int next = comma > 0 ? words.firstFrom(comma + 2) : last;
+            return next < last ? afterVerb(words, next, last, tailTo, position) : null;
+        }
         if (runEnd > 0 && !allRoleWords(words, nameFrom, words.firstFrom(runEnd))) {
             // "said NAME, ROLE.", but not "said NAME, who took up the post ...": a relative clause is no role
             String role =
