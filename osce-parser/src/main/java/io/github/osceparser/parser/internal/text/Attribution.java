@@ -551,14 +551,17 @@ final class Attribution {
                 return speakers.reference(words, from, beforeComma, whoFrom, firstComma, position);
             }
         }
-        int clauseComma = Clauses.lastComma(text, whoFrom, whoTo);
-        if (clauseComma > whoFrom) {
-            // "said the Co-ordinator of ..., NAME, recalling the three pillars": a participle or
-            // relative clause after the attribution is no part of it
-            int w = words.firstFrom(clauseComma + 1);
+        // "said the Co-ordinator of ..., NAME, recalling the three pillars": a participle or
+        // relative clause after the attribution is no part of it, nor are the commas of that
+        // clause ("..., NAME, adding that although he ..., he decided ...")
+        for (int comma = Clauses.firstComma(text, whoFrom, whoTo);
+                comma > whoFrom;
+                comma = Clauses.firstComma(text, comma + 1, whoTo)) {
+            int w = words.firstFrom(comma + 1);
             if (w < last && opensClause(words, w)) {
-                whoTo = Clauses.stripEnd(text, whoFrom, clauseComma);
+                whoTo = Clauses.stripEnd(text, whoFrom, comma);
                 last = words.endBefore(from, whoTo);
+                break;
             }
         }
         int nameFrom = skipRoleWords(words, from, last);
