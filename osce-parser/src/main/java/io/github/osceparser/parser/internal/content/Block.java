@@ -50,6 +50,11 @@ public record Block(Kind kind, String text, int line, Markup markup) {
         return kind == Kind.FIGURE;
     }
 
+    /** Whether this block is a line of text or a heading: neither a bullet nor a photo. */
+    public boolean isText() {
+        return !isItem() && !isFigure();
+    }
+
     /** Whether the text is only marks, no letter or digit ("--", "* * *"): a separator, not a paragraph. */
     public boolean isMarksOnly() {
         return text.codePoints().noneMatch(Character::isLetterOrDigit);

@@ -42,14 +42,14 @@ public final class SectionLines {
      * ("Secretariat", "Office for Democratic Institutions and Human Rights" above "Press release").
      */
     private static boolean isAboveKindLine(List<Block> blocks, int i, Lexicon lexicon) {
-        if (i != 0 || blocks.size() < 3 || !isText(blocks.get(2))) {
+        if (i != 0 || blocks.size() < 3 || !blocks.get(2).isText()) {
             return false;
         }
         Block line = blocks.get(0);
         Block next = blocks.get(1);
-        return isText(line)
+        return line.isText()
                 && isShortLine(line.text())
-                && isText(next)
+                && next.isText()
                 && (lexicon.has(Section.KIND_PRESS_RELEASE, next.text())
                         || lexicon.has(Section.KIND_NEWS_ITEM, next.text()));
     }
@@ -60,7 +60,7 @@ public final class SectionLines {
     }
 
     private static boolean isSectionLine(Block block, Lexicon lexicon) {
-        return isText(block) && lexicon.has(Section.SECTION_LINES, block.text());
+        return block.isText() && lexicon.has(Section.SECTION_LINES, block.text());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class SectionLines {
      * section line is the title of a page that has no other).
      */
     private static boolean isTitle(Block block) {
-        if (!isText(block)) {
+        if (!block.isText()) {
             return false;
         }
         String text = block.text();
@@ -83,9 +83,5 @@ public final class SectionLines {
             words++;
         }
         return words;
-    }
-
-    private static boolean isText(Block block) {
-        return !block.isItem() && !block.isFigure();
     }
 }

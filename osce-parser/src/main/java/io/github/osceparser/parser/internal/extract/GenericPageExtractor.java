@@ -143,18 +143,7 @@ final class GenericPageExtractor implements PageExtractor {
         return !text.isEmpty()
                 && ".!?:".indexOf(text.charAt(text.length() - 1)) < 0
                 && words <= MAX_NAME_WORDS
-                && !endsWithPhotoCredit(text);
-    }
-
-    /**
-     * Whether the line ends with a photo's credit, "(OSCE/NAME)" or "(OSCE)": the caption the older
-     * site prints under a photo, no name or heading.
-     */
-    private static boolean endsWithPhotoCredit(String text) {
-        int open = text.lastIndexOf('(');
-        return text.endsWith(")")
-                && open >= 0
-                && (text.startsWith("OSCE/", open + 1) || text.startsWith("OSCE)", open + 1));
+                && !Vocabulary.isPhotoCaption(text); // the older site's caption under a photo
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.osceparser.parser.internal.content.NamedStructure;
 import io.github.osceparser.parser.internal.content.PageContent;
 import io.github.osceparser.parser.internal.content.PageDraft;
 import io.github.osceparser.parser.internal.content.SectionBuilder;
+import io.github.osceparser.parser.internal.content.SectionLines;
 import io.github.osceparser.parser.internal.lexicon.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class MissionPageExtractor implements PageExtractor {
      * #MAX_HEADLINE_WORDS} words ending in a full stop, as a page saved without its headline opens.
      */
     private static boolean isProse(String text) {
-        return text.endsWith(".") && text.split(" ").length > MAX_HEADLINE_WORDS;
+        return text.endsWith(".") && SectionLines.words(text) > MAX_HEADLINE_WORDS;
     }
 
     /**
@@ -52,32 +53,22 @@ final class MissionPageExtractor implements PageExtractor {
     private static int topicHeading(List<Block> blocks, int from, PageContent content) {
         int j = from;
         if (j < blocks.size()
-                && isText(blocks.get(j))
+                && blocks.get(j).isText()
                 && content.lexicon().has(Section.SECTION_LINES, blocks.get(j).text())) {
             j++;
         }
-        if (j + 1 >= blocks.size() || !isText(blocks.get(j))) {
+        if (j + 1 >= blocks.size() || !blocks.get(j).isText()) {
             return -1;
         }
         String heading = blocks.get(j).text();
         Block next = blocks.get(j + 1);
-        boolean caption = next.isFigure() || isText(next) && isPhotoCaption(next.text());
+        boolean caption = next.isFigure() || next.isText() && Vocabulary.isPhotoCaption(next.text());
         return caption
                         && Headings.looksLikeHeading(heading)
                         && !content.lexicon().has(Section.SECTION_LINES, heading)
                         && MissionNames.parse(heading) == null
                 ? j
                 : -1;
-    }
-
-    private static boolean isText(Block block) {
-        return !block.isItem() && !block.isFigure();
-    }
-
-    /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
-    private static boolean isPhotoCaption(String text) {
-        int open = text.lastIndexOf('(');
-        return text.endsWith(")") && open >= 0 && text.indexOf('/', open) > 0 && text.length() - open < 60;
     }
 
     /**
@@ -152,7 +143,7 @@ final class MissionPageExtractor implements PageExtractor {
             if (!SectionBuilder.isHeading(rest, b) && !block.isItem() && !block.isFigure()) {
                 texts.add(block.text());
                 if (summary == null
-                        && !isPhotoCaption(block.text())
+                        && !Vocabulary.isPhotoCaption(block.text())
                         && !block.text().endsWith(":")) {
                     summary = block.text();
                 }

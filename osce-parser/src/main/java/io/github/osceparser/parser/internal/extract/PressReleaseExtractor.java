@@ -55,7 +55,9 @@ final class PressReleaseExtractor implements PageExtractor {
         PageType kindLine = Vocabulary.kindOf(blocks.get(0), lexicon);
         if (kindLine != null) {
             draft.place(blocks.get(i++));
-            if (i + 1 < blocks.size() && isLogoLine(blocks.get(i), lexicon) && isText(blocks.get(i + 1))) {
+            if (i + 1 < blocks.size()
+                    && isLogoLine(blocks.get(i), lexicon)
+                    && blocks.get(i + 1).isText()) {
                 // the Organization's name alone between the kind line and the title: the logo's
                 // text ("Daily report", "OSCE", then the report's title)
                 diagnostics.add(
@@ -65,7 +67,7 @@ final class PressReleaseExtractor implements PageExtractor {
                 draft.place(blocks.get(i++));
             }
         }
-        boolean newsroom = i < blocks.size() && isText(blocks.get(i)) && isNewsroom(blocks.get(i));
+        boolean newsroom = i < blocks.size() && blocks.get(i).isText() && isNewsroom(blocks.get(i));
         // "Stories" opens the older site's feature stories as "Newsroom" opens its releases: the
         // title, then the date alone (news-item-2003-stories-line-bare-date-role-abbreviation)
         boolean stories = newsroom && blocks.get(i).text().equalsIgnoreCase(NewsroomHeader.STORIES);
@@ -76,7 +78,7 @@ final class PressReleaseExtractor implements PageExtractor {
                     "'" + blocks.get(i).text() + "' is site furniture");
             draft.place(blocks.get(i++));
         }
-        if (i >= blocks.size() || !isText(blocks.get(i))) {
+        if (i >= blocks.size() || !blocks.get(i).isText()) {
             return Optional.empty(); // no title to build a release on
         }
         Block titleBlock = blocks.get(i++);
@@ -84,7 +86,7 @@ final class PressReleaseExtractor implements PageExtractor {
 
         String teaser = null;
         if (i + 1 < blocks.size()
-                && isText(blocks.get(i))
+                && blocks.get(i).isText()
                 && !MetadataReader.isLabel(blocks.get(i), lexicon)
                 && MetadataReader.isLabel(blocks.get(i + 1), lexicon)) {
             teaser = blocks.get(i).text();
@@ -93,11 +95,15 @@ final class PressReleaseExtractor implements PageExtractor {
 
         NewsroomHeader.Header header = null;
         boolean dateUnderTitle = false;
-        if (i < blocks.size() && isText(blocks.get(i))) {
+        if (i < blocks.size() && blocks.get(i).isText()) {
             header = newsroom
                     ? NewsroomHeader.afterNewsroom(blocks.get(i).text(), lexicon)
                     : NewsroomHeader.header(blocks.get(i).text(), lexicon);
-            if (header == null && !newsroom && teaser == null && i + 1 < blocks.size() && isText(blocks.get(i + 1))) {
+            if (header == null
+                    && !newsroom
+                    && teaser == null
+                    && i + 1 < blocks.size()
+                    && blocks.get(i + 1).isText()) {
                 // the title, the date alone, then the body: the date line of a news item saved without
                 // its kind line (news-item-2018-date-line-under-title-no-kind-line)
                 header = NewsroomHeader.dateAlone(blocks.get(i).text(), lexicon);
@@ -272,9 +278,6 @@ final class PressReleaseExtractor implements PageExtractor {
     }
 
     /** A line of text: neither a bullet nor a photo. */
-    private static boolean isText(Block block) {
-        return !block.isItem() && !block.isFigure();
-    }
 
     /**
      * A title then, at once, a body that opens with a dateline and has no headings: a press release
@@ -283,7 +286,7 @@ final class PressReleaseExtractor implements PageExtractor {
     private static boolean opensWithDateline(List<Block> blocks, int bodyStart, Lexicon lexicon) {
         return onlyFiguresBetween(blocks, 1, bodyStart)
                 && blocks.size() > bodyStart
-                && isText(blocks.get(bodyStart))
+                && blocks.get(bodyStart).isText()
                 && !Vocabulary.isFooter(blocks.get(bodyStart).text(), lexicon)
                 && DatelineParser.parse(blocks.get(bodyStart).text(), lexicon) != null
                 && !hasHeadings(blocks);
@@ -320,7 +323,7 @@ final class PressReleaseExtractor implements PageExtractor {
 
     /** A line that is only the Organization's name ("OSCE", "ОБСЕ"). */
     private static boolean isLogoLine(Block block, Lexicon lexicon) {
-        return isText(block)
+        return block.isText()
                 && block.text().length() <= 4
                 && lexicon.words(Section.ORGANISATION_NAMES).contains(Lexicon.normalize(block.text()));
     }

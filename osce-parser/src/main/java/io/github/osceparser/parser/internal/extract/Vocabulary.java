@@ -68,4 +68,10 @@ final class Vocabulary {
     static boolean isReadMore(String text, Lexicon lexicon) {
         return lexicon.has(Section.READ_MORE, text);
     }
+
+    /** A photo caption ends with its credit in brackets: "... 14 April 2011. (OSCE/Ivana Perović)". */
+    static boolean isPhotoCaption(String text) {
+        int open = text.lastIndexOf('(');
+        return text.endsWith(")") && open >= 0 && text.indexOf('/', open) > 0 && text.length() - open < 60;
+    }
 }

@@ -481,12 +481,8 @@ final class Attribution {
         if (w == 0) {
             return true;
         }
-        String text = words.text();
-        int end = words.end(w - 1);
-        boolean possessive = end - words.start(w - 1) > 2
-                && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
-        return !possessive && !determiners.contains(words.lower(w - 1));
+        return !Tokens.endsWithPossessive(words.text(), words.start(w - 1), words.end(w - 1))
+                && !determiners.contains(words.lower(w - 1));
     }
 
     private boolean holdsNotNameWord(Tokens.Words words, int from, int to) {
@@ -566,7 +562,7 @@ final class Attribution {
         }
         int nameFrom = skipRoleWords(words, from, last);
         int runEnd = capitalisedRunEnd(words, nameFrom, tailTo, nameFrom > from);
-        if (runEnd > 2 && text.startsWith("s", runEnd - 1) && "’'".indexOf(text.charAt(runEnd - 2)) >= 0) {
+        if (runEnd > 0 && Tokens.endsWithPossessive(text, 0, runEnd)) {
             // "said Bennett's friend and colleague, Rin Shadforth, a training consultant": a
             // possessive opens a role, and the name follows its comma
             int comma = Clauses.firstComma(text, runEnd, whoTo);

@@ -226,11 +226,7 @@ public final class NameMentions {
 
     /** The mention of words {@code first} to {@code last}, as printed, without a possessive "'s". */
     private static Mention mention(Form form, String text, Tokens.Words words, int first, int last) {
-        String printed = text.substring(words.start(first), words.end(last));
-        if (printed.endsWith("’s") || printed.endsWith("'s")) {
-            printed = printed.substring(0, printed.length() - 2);
-        }
-        return new Mention(form.key(), printed);
+        return new Mention(form.key(), Tokens.withoutPossessive(text.substring(words.start(first), words.end(last))));
     }
 
     /** The forms the parts of a hyphenated word spell, each on its own. */

@@ -190,7 +190,8 @@ public final class People {
         if (length == 1) {
             // A surname alone ("Harkonen said that ...", "Director Link took ...") is a mention of
             // the person named in full before.
-            Person known = known(withoutPossessive(text.substring(words.start(nameStart), words.end(nameStart))));
+            Person known =
+                    known(Tokens.withoutPossessive(text.substring(words.start(nameStart), words.end(nameStart))));
             if (known != null) {
                 mentioned(known, offset + words.start(nameStart));
             }
@@ -206,7 +207,7 @@ public final class People {
         }
         int from = words.start(nameStart);
         int to = words.end(runEnd - 1);
-        String name = withoutPossessive(text.substring(from, to)); // "Foreign Minister NAME’s address"
+        String name = Tokens.withoutPossessive(text.substring(from, to)); // "Foreign Minister NAME’s address"
         // The role opens at the run's first role word: "Deputy Interior Minister Asan Temirov", but
         // "Herzegovina Ambassador Robert L. Barry" gives "Ambassador".
         int roleStart = runStart;
@@ -265,11 +266,6 @@ public final class People {
     boolean namesCountry(Tokens.Words words, int w) {
         String word = words.text().substring(words.start(w), words.end(w));
         return !NameMentions.countries(List.of(word), language).isEmpty();
-    }
-
-    /** The name without a possessive "’s" or "'s" at its end. */
-    private static String withoutPossessive(String name) {
-        return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
     }
 
     /** A run of role words alone ("The OSCE Chairman-in-Office") that ends in a title a person was named with. */

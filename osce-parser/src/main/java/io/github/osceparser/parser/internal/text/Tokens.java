@@ -48,6 +48,18 @@ final class Tokens {
         return words;
     }
 
+    /** The text without a possessive "’s" or "'s" at its end ("OSCE’s", "Kurz’s"). */
+    static String withoutPossessive(String text) {
+        return endsWithPossessive(text, 0, text.length()) ? text.substring(0, text.length() - 2) : text;
+    }
+
+    /** Whether {@code text[from, to)} is a word with a possessive "’s" or "'s" at its end. */
+    static boolean endsWithPossessive(String text, int from, int to) {
+        return to - from > 2
+                && text.charAt(to - 1) == 's'
+                && (text.charAt(to - 2) == '’' || text.charAt(to - 2) == '\'');
+    }
+
     private static boolean isDigit(char c) {
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
@@ -115,9 +127,7 @@ final class Tokens {
             String word = lowered[w];
             if (word == null) {
                 word = text.substring(start(w), end(w)).toLowerCase(Locale.ROOT);
-                if (word.endsWith("’s") || word.endsWith("'s")) {
-                    word = word.substring(0, word.length() - 2);
-                }
+                word = withoutPossessive(word);
                 lowered[w] = word;
             }
             return word;
